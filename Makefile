@@ -1,0 +1,55 @@
+# DELGOSEA portal. `make help` lists the verbs. Every verb sets up what it needs:
+# a virtualenv in .venv with the pinned packages, and (when DATABASE_URL is unset)
+# an embedded PostgreSQL in .pgdata that starts and stops with each command.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1:8000
+
+.DEFAULT_GOAL := help
+.PHONY: help run test seed lint fmt check messages db-stop lock
+
+help: ## list the verbs
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/.installed: requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed (set PYTHON=...)") if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	@touch $@
+
+run: $(BIN)/.installed ## serve the seeded portal at http://127.0.0.1:8000/
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed
+	$(MANAGE) runserver $(HOST)
+
+test: $(BIN)/.installed ## run the whole test suite (unit, database and browser tests)
+	$(BIN)/pytest
+
+seed: $(BIN)/.installed ## load the programme's facts into the configured database (idempotent)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed
+
+lint: $(BIN)/.installed ## ruff: lint and formatting check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+fmt: $(BIN)/.installed ## ruff: fix what it can and format
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: $(BIN)/.installed ## Django system checks and makemigrations --check
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+messages: $(BIN)/.installed ## update the Thai catalogue from the code and compile it (needs gettext's xgettext)
+	$(MANAGE) makemessages --locale th --no-obsolete --add-location file --ignore '.venv/*' --ignore 'var/*'
+	$(BIN)/python -m delgosea.catalogue compile
+
+db-stop: ## stop a stray embedded PostgreSQL
+	@if [ -x $(BIN)/python ]; then $(BIN)/python -m delgosea.dbserver stop; else $(PYTHON) -m delgosea.dbserver stop; fi
+
+lock: $(BIN)/.installed ## re-pin requirements.lock from what .venv has
+	(sed -n "1,2p" requirements.lock; $(BIN)/pip freeze --exclude-editable | sort -f) > requirements.lock.new && mv requirements.lock.new requirements.lock

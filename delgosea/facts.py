@@ -1,0 +1,855 @@
+"""The programme's facts, as docs/programme/programme-facts.md gives them.
+
+THAI = the Thai programme document (docs/programme/000_*.txt, translated in the facts
+file); PUBLIC = what the programme's public record adds. Nothing here is invented:
+where the facts are silent a field is left out, and stays empty until staff fill it in.
+English titles of practices are the published ones where the facts give one, else the
+facts file's translation (kept in the source note when a published title replaces it).
+Thai names of places the Thai document does not write in Thai are left empty; pages
+fall back to the English name.
+"""
+
+import datetime
+
+from municipalities.models import Source
+
+THAI = Source.THAI_DOCUMENT
+PUBLIC = Source.PUBLIC_RECORD
+
+PROGRAMME = {
+    "acronym": "delgosea",
+    "name_en": "Partnership for Democratic Local Governance in Southeast-Asia (DELGOSEA)",
+    "name_th": "โครงการความร่วมมือเพื่อส่งเสริมธรรมาภิบาล ในการจัดการเมืองสำหรับองค์กรปกครองส่วนท้องถิ่น ในภูมิภาคเอเชียตะวันออกเฉียงใต้",
+    "aim_en": "Improve the quality of life of city residents by promoting urban development with people's"
+    " participation in governing their city.",
+    "aim_th": "เพื่อปรับปรุงคุณภาพชีวิตของประชาชนที่อาศัยอยู่ในเมืองนั้น"
+    " โดยส่งเสริมการพัฒนาเมืองโดยการมีส่วนร่วมของประชาชนในการบริหารจัดการบ้านเมือง",
+    "funding_en": 'European Union, under the programme "Non-State Actors (NSA) and Local Authorities in'
+    ' Development Actions in Partner Countries"',
+    "funding_th": "สหภาพยุโรป (European Union) ภายใต้โปรแกรม Non-State Actors (NSA) and Local Authorities"
+    " in Development Actions in Partner Countries",
+    "office_en": "Manila, the Philippines",
+    "office_th": "กรุงมะนิลา ประเทศฟิลิปปินส์",
+    "start_date": datetime.date(2010, 3, 1),
+    "planned_months": 30,
+    "actual_end_date": datetime.date(2012, 10, 31),
+    "source": THAI,
+    "source_note_en": "Planned: 30 months, March 2010 – August 2012 (Thai document). Actual end date from the"
+    " public record: extended to 32 months, ending 31 October 2012.",
+    "source_note_th": "แผน: 30 เดือน มีนาคม 2553 – สิงหาคม 2555 (เอกสารภาษาไทย) วันสิ้นสุดจริงจากบันทึกสาธารณะ:"
+    " ขยายเป็น 32 เดือน สิ้นสุด 31 ตุลาคม 2555",
+}
+
+OBJECTIVES = [
+    (
+        "Build the capacity of local-government staff and of the municipal leagues in urban and environmental"
+        " management.",
+        "เพื่อพัฒนาศักยภาพบุคลากรของ อปท. และสมาคมสันนิบาตเทศบาลในการจัดการเมืองและสิ่งแวดล้อม",
+    ),
+    (
+        "Promote the exchange of learning and of good examples of urban development among local governments"
+        " at home and abroad.",
+        "เพื่อส่งเสริมการแลกเปลี่ยนเรียนรู้ และ ตัวอย่างการพัฒนาเมืองที่ดี ของ อปท. ทั้งในและต่างประเทศ",
+    ),
+    (
+        "Build a network for sustainable urban development among local governments, NGOs, municipal leagues"
+        " and academic institutions.",
+        "เพื่อสร้างเครือข่ายการพัฒนาเมืองอย่างยั่งยืนระหว่างหน่วยงานต่างๆ ได้แก่ อปท. องค์กรพัฒนาเอกชน สมาคมสันนิบาตเทศบาล และสถาบันการศึกษา",
+    ),
+]
+
+TARGET_GROUPS = [
+    ("Associations of local governments", "สมาคมองค์กรปกครองส่วนท้องถิ่น"),
+    ("Local executives", "ผู้บริหารท้องถิ่น"),
+    ("Local government officials", "ข้าราชการส่วนท้องถิ่น"),
+    ("Civil-society representatives", "ผู้แทนภาคประชาสังคม"),
+    ("Academics", "นักวิชาการ"),
+    ("Media", "สื่อมวลชน"),
+    ("Representatives of national agencies", "ผู้แทนจากหน่วยงานระดับประเทศ"),
+]
+
+# code, English, Thai
+COUNTRIES = [
+    ("PH", "Philippines", "ฟิลิปปินส์"),
+    ("TH", "Thailand", "ไทย"),
+    ("ID", "Indonesia", "อินโดนีเซีย"),
+    ("KH", "Cambodia", "กัมพูชา"),
+    ("VN", "Vietnam", "เวียดนาม"),
+]
+
+LONG_NAME_NOTE = "The Thai document gives the acronym; the long name is the commonly used one (public record)."
+ORGANISATIONS = [
+    # acronym, kind, English, Thai, home country, partner in, note
+    ("EU", "donor", "European Union", "สหภาพยุโรป", None, [], ""),
+    ("KAS", "lead-implementer", "Konrad Adenauer Stiftung", "Konrad Adenauer Stiftung", None, [], ""),
+    ("TEI", "implementing-partner", "Thailand Environment Institute", "สถาบันสิ่งแวดล้อมไทย", "TH", ["TH"], ""),
+    ("MLT", "lg-association", "Municipal League of Thailand", "สันนิบาตเทศบาลแห่งประเทศไทย", "TH", ["TH"], LONG_NAME_NOTE),
+    (
+        "UCLG-ASPAC",
+        "implementing-partner",
+        "United Cities and Local Governments Asia-Pacific",
+        "",
+        None,
+        ["VN", "KH", "ID"],
+        LONG_NAME_NOTE,
+    ),
+    ("ACVN", "lg-association", "Association of Cities of Vietnam", "", "VN", ["VN"], LONG_NAME_NOTE),
+    ("LOGODEF", "implementing-partner", "Local Government Development Foundation", "", "PH", ["PH"], LONG_NAME_NOTE),
+    ("NLC/S", "lg-association", "National League of Communes/Sangkats of Cambodia", "", "KH", ["KH"], LONG_NAME_NOTE),
+]
+
+# slug, kind, country, English, Thai, source, note
+LOCAL_GOVERNMENTS = [
+    # The 16 best-practice hosts (Thai document)
+    (
+        "khon-kaen",
+        "city-municipality",
+        "TH",
+        "Khon Kaen City Municipality",
+        "เทศบาลนครขอนแก่น",
+        THAI,
+        "The Thai document writes ทน.ขอนแก่น (ทน. = เทศบาลนคร).",
+    ),
+    ("vinh", "city", "VN", "Vinh City", "เมืองวินห์", THAI, ""),
+    (
+        "toul-sangke",
+        "sangkat-commune",
+        "KH",
+        "Toul Sangke",
+        "",
+        THAI,
+        "The Thai document names it in Latin letters only.",
+    ),
+    ("yogyakarta", "city", "ID", "Yogyakarta City", "เมืองย๊อกยากาตาร์", THAI, ""),
+    (
+        "kartamantul",
+        "alliance",
+        "ID",
+        "Kartamantul",
+        "",
+        THAI,
+        'The Thai document writes "Kartarmantul Regency"; Kartamantul is the joint secretariat of Yogyakarta'
+        " City, Sleman and Bantul.",
+    ),
+    ("prik", "subdistrict-municipality", "TH", "Prik Sub-district Municipality", "เทศบาลตำบลปริก", THAI, ""),
+    ("guimaras", "province", "PH", "Guimaras Province", "จังหวัดกิวมารัส", THAI, ""),
+    ("lang-son", "city", "VN", "Lang Son City", "เมืองลังซอน", THAI, ""),
+    ("battambang", "city", "KH", "Battambang City", "เมืองพระตะบอง", THAI, ""),
+    ("udon-thani", "city-municipality", "TH", "Udon Thani City Municipality", "เทศบาลนครอุดรธานี", THAI, ""),
+    (
+        "mueang-klaeng",
+        "subdistrict-municipality",
+        "TH",
+        "Mueang Klaeng Sub-district Municipality",
+        "เทศบาลตำบลเมืองแกลง",
+        THAI,
+        "",
+    ),
+    ("marikina", "city", "PH", "Marikina City", "เมืองมาริกิน่า", THAI, ""),
+    ("olongapo", "city", "PH", "Olongapo City", "เมืองโอลองกาโป", THAI, ""),
+    ("solo", "city", "ID", "Solo (Surakarta) City", "เมืองโซโล", THAI, ""),
+    ("phuket", "city-municipality", "TH", "Phuket City Municipality", "เทศบาลนครภูเก็ต", THAI, ""),
+    ("tubigon", "municipality", "PH", "Tubigon Municipality", "เทศบาลทูบิกอน", THAI, ""),
+    # The pilots: the 4 in Thailand are in the Thai document; the others in the public record.
+    ("pak-kret", "city-municipality", "TH", "Pak Kret City Municipality", "เทศบาลนครปากเกร็ด", THAI, ""),
+    ("songkhla", "city-municipality", "TH", "Songkhla City Municipality", "เทศบาลนครสงขลา", THAI, ""),
+    ("yala", "city-municipality", "TH", "Yala City Municipality", "เทศบาลนครยะลา", THAI, ""),
+    ("chiang-rai", "city-municipality", "TH", "Chiang Rai City Municipality", "เทศบาลนครเชียงราย", THAI, ""),
+    ("kampot", "municipality", "KH", "Kampot Municipality", "", PUBLIC, ""),
+    ("choam-chao", "sangkat-commune", "KH", "Choam Chao Sangkat (Phnom Penh)", "", PUBLIC, ""),
+    ("kupang", "city", "ID", "Kupang City", "", PUBLIC, ""),
+    ("pangkal-pinang", "city", "ID", "Pangkal Pinang City", "", PUBLIC, ""),
+    ("tarakan", "city", "ID", "Tarakan City", "", PUBLIC, ""),
+    ("wakatobi", "regency", "ID", "Wakatobi Regency", "", PUBLIC, ""),
+    ("bacolod", "city", "PH", "Bacolod City", "", PUBLIC, ""),
+    (
+        "misamis-oriental",
+        "alliance",
+        "PH",
+        "Misamis Oriental (clusters ManLuNa and BinKiSu)",
+        "",
+        PUBLIC,
+        "Two clusters of three municipalities.",
+    ),
+    ("opal", "alliance", "PH", "OPAL / Alaminos City", "", PUBLIC, "Alaminos City with six municipalities."),
+    ("da-nang", "city", "VN", "Da Nang City", "", PUBLIC, ""),
+    ("tra-vinh", "city", "VN", "Tra Vinh City", "", PUBLIC, ""),
+]
+
+# number, English (published where given), Thai
+THEMES = [
+    (
+        1,
+        "Peoples' Participation in Planning and Decision Making",
+        "การมีส่วนร่วมของประชาชนในการวางแผนและตัดสินใจ",
+        "People's participation in planning and decision-making",
+    ),
+    (
+        2,
+        "Institutional Governance",
+        "การบริหารจัดการองค์กรตามหลักธรรมาภิบาล",
+        "Organisational management under good-governance principles",
+    ),
+    (3, "Inclusive Urban Public Services", "การจัดบริการสาธารณะด้านสิ่งแวดล้อม", "Environmental public services"),
+    (
+        4,
+        "Fiscal Management and Investment Planning",
+        "การจัดการการเงินการคลัง และการส่งเสริมการลงทุนเพื่อกระตุ้นเศรษฐกิจของเมือง",
+        "Fiscal management and investment promotion to stimulate the city's economy",
+    ),
+]
+THEME_NOTES = {3: ' Also published as "Urban Environment".'}
+
+# number, theme, host, English translation, Thai (as the facts file gives it), published English or None, note
+PRACTICES = [
+    (
+        1,
+        1,
+        "khon-kaen",
+        "Small municipalities within a big municipality, and the city council",
+        "เทศบาลเล็กในเทศบาลใหญ่และสภาเมือง",
+        "Decentralized and Community-led Policy-Making",
+        "",
+    ),
+    (
+        2,
+        1,
+        "vinh",
+        "People's participation in upgrading old residential quarters",
+        "การมีส่วนร่วมของภาคประชาชนในการปรับปรุงย่านที่อยู่อาศัยเก่าแก่",
+        None,
+        "",
+    ),
+    (
+        3,
+        1,
+        "toul-sangke",
+        "Infrastructure improvement through public–people–private cooperation",
+        "การปรับปรุงโครงสร้างพื้นฐานโดยความร่วมมือของรัฐ-ราษฎร์-เอกชน",
+        "People-Private-Public Partnership (PPPP) to Improve Local Infrastructure",
+        "",
+    ),
+    (
+        4,
+        2,
+        "yogyakarta",
+        "Better public services through e-government",
+        "การปรับปรุงประสิทธิภาพในการให้บริการประชาชนโดยใช้ E-Government",
+        "E-Government as the Breakthrough to Enhance Government Performance and Services",
+        "",
+    ),
+    (
+        5,
+        2,
+        "kartamantul",
+        "Cooperation among local governments in urban development",
+        "ความร่วมมือขององค์กรปกครองส่วนท้องถิ่นในการพัฒนาเมือง",
+        "Cooperation between Local Governments to Address Shared Needs",
+        "",
+    ),
+    (6, 2, "prik", "Good governance in community health management", "ธรรมาภิบาลในการจัดการสุขภาวะระดับชุมชน", None, ""),
+    (7, 2, "guimaras", "Participation in urban development planning", "การมีส่วนร่วมในการวางแผนพัฒนาเมือง", None, ""),
+    (
+        8,
+        2,
+        "lang-son",
+        "Innovation in managing a public organisation",
+        "นวัตกรรมการจัดการองค์กรสาธารณะ",
+        "Public Institutional Innovation",
+        "The Thai document spells it นวตกรรม. The public record does not confirm the number of the published title.",
+    ),
+    (9, 2, "battambang", "One Window Service", "การบริการแบบ One Window Service", None, ""),
+    (
+        10,
+        3,
+        "udon-thani",
+        "Wastewater treatment with a constructed wetland",
+        "การจัดการน้ำเสียแบบบึงประดิษฐ์",
+        "Constructed Wetland for Wastewater Treatment",
+        "The public record does not confirm the number of the published title.",
+    ),
+    (11, 3, "mueang-klaeng", "Low-carbon city", "เมืองคาร์บอนต่ำ", "Low Carbon City", ""),
+    (12, 3, "marikina", "Green savings", "ออมทรัพย์สีเขียว", "Marikina Eco Savers Project", ""),
+    (
+        13,
+        3,
+        "olongapo",
+        "A cooperation-network council for disaster management",
+        "สภาเครือข่ายความร่วมมือในการจัดการภัยพิบัติ",
+        None,
+        "",
+    ),
+    (
+        14,
+        4,
+        "solo",
+        "Relocating and developing street vendors",
+        "การโยกย้ายและพัฒนากลุ่มผู้ค้าริมถนน",
+        "Humane Relocation and Empowerment of Street Vendors",
+        "",
+    ),
+    (
+        15,
+        4,
+        "phuket",
+        "Conserving and reviving Phuket Old Town for cultural tourism",
+        "การอนุรักษ์และฟื้นฟูเมืองเก่าภูเก็ตเพื่อการท่องเที่ยวเชิงวัฒนธรรม",
+        "Preserving Old Town Architecture and Reviving Traditions as Tourist Attraction and Economic Driver",
+        "",
+    ),
+    (
+        16,
+        4,
+        "tubigon",
+        "Managing and promoting coastal aquaculture",
+        "โครงการจัดการและส่งเสริมการเพาะเลี้ยงชายฝั่ง",
+        "Tubigon Mariculture Project",
+        "",
+    ),
+]
+
+CRITERIA = [
+    ("At least 4 years' experience working on the theme.", "มีประสบการณ์ในการดำเนินงานในประเด็นนั้นๆ อย่างน้อย 4 ปี"),
+    ("A population of at least 20,000.", "มีประชากรไม่ต่ำกว่า 20,000 คน"),
+    ("Staff with the capacity and readiness.", "บุคลากรมีศักยภาพและความพร้อม"),
+    ("A well-known local government in its country.", "เป็นอปท. ที่มีชื่อเสียงและเป็นที่รู้จักในประเทศ"),
+    (
+        "A strong executive (mayor or permanent official) who wants to improve the work.",
+        "ผู้บริหาร (นายกเทศมนตรี หรือข้าราชการประจำ) มีความเข้มแข็ง และมีความต้องการที่จะปรับปรุงงานที่ทำอยู่",
+    ),
+    ("The municipality states its wish and commitment to join.", "เทศบาลต้องแสดงความประสงค์ และมีพันธกิจในการเข้าร่วมโครงการ"),
+    (
+        "Ready to take part throughout the programme and after it ends.",
+        "มีความพร้อม ที่จะเข้าร่วมกิจกรรมตลอดระยะเวลาโครงการ และภายหลังโครงการเสร็จสิ้น",
+    ),
+    ("Easy and convenient to travel to.", "สามารถเดินทางได้ง่าย และสะดวก"),
+    (
+        "No political conflict that would affect the activities.",
+        "ไม่มีความขัดแย้งทางการเมืองที่จะส่งผลต่อการดำเนินกิจกรรม/โครงการ",
+    ),
+]
+
+# pilot slug, practice number or None (not found), recognition at the final conference
+PILOTS = [
+    ("kampot", 12, "excellence"),
+    ("choam-chao", 14, "appreciation"),
+    ("kupang", 12, "appreciation"),
+    ("pangkal-pinang", 16, "appreciation"),
+    ("tarakan", 12, "excellence"),
+    ("wakatobi", 11, "appreciation"),
+    ("bacolod", 3, "appreciation"),
+    ("misamis-oriental", 15, "excellence"),
+    ("opal", 10, "appreciation"),
+    ("chiang-rai", 5, "appreciation"),
+    ("pak-kret", 14, "excellence"),
+    ("songkhla", 4, "appreciation"),
+    ("yala", 8, "appreciation"),
+    ("da-nang", 15, "appreciation"),
+    ("tra-vinh", 4, "appreciation"),
+    ("vinh", None, "excellence"),
+]
+THAI_PILOTS = {"pak-kret", "songkhla", "yala", "chiang-rai"}
+
+# number, English, Thai, first month, last month
+PHASES = [
+    (
+        1,
+        "Year 1",
+        "ปีที่ 1",
+        1,
+        12,
+        "Selecting the best practices and the pilot local governments that will replicate them",
+        "การคัดเลือกตัวอย่างที่ดีและ อปท.นำร่องที่จะมาถอดแบบ",
+    ),
+    (
+        2,
+        "Year 2",
+        "ปีที่ 2",
+        13,
+        24,
+        "Putting the best practices into practice; monitoring and evaluation",
+        "การนำเอาตัวอย่างที่ดีไปปฏิบัติและติดตามประเมินผล",
+    ),
+    (3, "Year 3", "ปีที่ 3", 25, 30, "Monitoring, evaluation and improvement", "การติดตามประเมินผลและปรับปรุงการดำเนินการ"),
+]
+
+# phase, English, Thai (numbered 1-10 in the source's order)
+ACTIVITIES = [
+    (
+        1,
+        "Select best practices (27 candidates) and pilot local governments (20 municipalities).",
+        "การคัดเลือกตัวอย่างที่ดี (27 ตัวอย่าง) และอปท.นำร่อง (20 เทศบาล)",
+    ),
+    (
+        1,
+        "Narrow down to 16 best practices and document them in detail.",
+        "การคัดเลือกให้เหลือ 16 ตัวอย่างที่ดี และจัดทำเอกสารโดยละเอียด",
+    ),
+    (
+        1,
+        "Develop the training curriculum for coach-trainers from each country's local-government association.",
+        "จัดทำหลักสูตรการฝึกอบรมวิทยากรพี่เลี้ยงที่มาจาก สมาคม อปท.ของแต่ละประเทศ",
+    ),
+    (1, "Train the trainers to become coaches of the pilot municipalities.", "ฝึกอบรมวิทยากรเพื่อเป็นพี่เลี้ยงแก่เทศบาลนำร่อง"),
+    (
+        2,
+        "Pilot municipalities draft the concept framework of their replication project.",
+        "เทศบาลนำร่องจัดทำกรอบแนวคิดโครงการถอดแบบตัวอย่างที่ดีไปสู่การปฏิบัติ",
+    ),
+    (
+        2,
+        "Capacity-building training for pilot municipalities to put the best practice into practice.",
+        "ฝึกอบรมสร้างศักยภาพแก่เทศบาลนำร่องเพื่อการนำตัวอย่างที่ดีสู่การปฏิบัติ",
+    ),
+    (
+        2,
+        "Study visits by the pilot municipalities to the best-practice cities.",
+        "ศึกษาดูงานจากเมืองตัวอย่างที่ดีโดยเทศบาลนำร่อง",
+    ),
+    (2, "Mid-year monitoring and evaluation.", "ติดตามประเมินผลกลางปี"),
+    (
+        3,
+        "Sum up lessons, problems and obstacles to improve the programme.",
+        "สรุปบทเรียน ปัญหาและอุปสรรค ฯลฯ เพื่อนำมาปรับปรุงการดำเนินโครงการ",
+    ),
+    (3, "Take it to policy level (national dialogue).", "การผลักดันเข้าสู่หน่วยงานในระดับนโยบาย (national dialogue)"),
+]
+
+EXPECTED_RESULTS = [
+    (
+        '"Best practices" of urban management and development in the 4 themes, in 5 countries.',
+        "มี “ตัวอย่างที่ดี” ในการจัดการและพัฒนาเมืองใน 4 ประเด็น ใน 5 ประเทศ",
+        "",
+    ),
+    (
+        "Staff of the local-government associations have built their capacity to support and promote"
+        " good-governance urban management in local governments.",
+        "บุคลากรของสมาคมอปท. ได้รับการพัฒนาศักยภาพ เพื่อเป็นหน่วยงานสนับสนุนและส่งเสริมการจัดการเมืองตามหลักธรรมาภิบาลแก่ อปท.",
+        "",
+    ),
+    (
+        "The best practices are disseminated and scaled up across Southeast Asia.",
+        "มีการเผยแพร่และขยายผล “ตัวอย่างที่ดี” ในระดับภูมิภาคเอเชียตะวันออกเฉียงใต้",
+        "The Thai document writes เอเซียตะวันนอเฉียงใต้, a slip for เอเชียตะวันออกเฉียงใต้.",
+    ),
+    (
+        "A network of local governments and partner agencies for urban development exists at local, national,"
+        " regional and international level.",
+        "เกิดเครือข่าย อปท. และหน่วยงานภาคีที่เกี่ยวข้องในการพัฒนาเมือง ทั้งในระดับท้องถิ่น ระดับประเทศ ระดับภูมิภาค และระดับนานาชาติ",
+        "",
+    ),
+    (
+        "The relevant national agencies support good-governance management in the 4 themes for local governments"
+        " more than they do now.",
+        "หน่วยงานภาครัฐที่เกี่ยวข้องเข้ามาสนับสนุนส่งเสริมการบริหารจัดการที่ดีตามหลักธรรมาภิบาลใน 4 ประเด็นแก่ อปท. มากกว่าที่เป็นอยู่",
+        "",
+    ),
+]
+
+D = datetime.date
+# slug, start, end or None, precision, English, Thai (public record; the Thai is a translation)
+MILESTONES = [
+    (
+        "start",
+        D(2010, 3, 1),
+        None,
+        "day",
+        "Start; inception and workshops with the local-government associations",
+        "เริ่มโครงการ การเริ่มต้นและการประชุมเชิงปฏิบัติการกับสมาคม อปท.",
+    ),
+    (
+        "partnership-contracts",
+        D(2010, 4, 1),
+        None,
+        "month",
+        "Partnership contracts; memoranda of understanding with 10 local-government associations",
+        "สัญญาความร่วมมือ บันทึกความเข้าใจกับสมาคม อปท. 10 แห่ง",
+    ),
+    (
+        "hanoi-workshop",
+        D(2010, 4, 21),
+        None,
+        "day",
+        "Hanoi workshop: first research results on best practices and pilot places",
+        "การประชุมเชิงปฏิบัติการที่ฮานอย: ผลการศึกษาแรกเรื่องตัวอย่างที่ดีและพื้นที่นำร่อง",
+    ),
+    (
+        "phnom-penh-regional-workshop",
+        D(2010, 6, 10),
+        D(2010, 6, 12),
+        "day",
+        "Phnom Penh regional workshop: 27 proposals, 16 best practices selected",
+        "การประชุมเชิงปฏิบัติการระดับภูมิภาคที่พนมเปญ: ข้อเสนอ 27 เรื่อง คัดเลือก 16 ตัวอย่างที่ดี",
+    ),
+    (
+        "manila-kick-off",
+        D(2010, 8, 3),
+        D(2010, 8, 4),
+        "day",
+        "Manila kick-off on the training material",
+        "การประชุมเริ่มต้นเรื่องสื่อการฝึกอบรมที่มะนิลา",
+    ),
+    (
+        "yogyakarta-curriculum-workshop",
+        D(2010, 9, 14),
+        D(2010, 9, 17),
+        "day",
+        "Yogyakarta workshop on curriculum, guidelines and textbooks",
+        "การประชุมเชิงปฏิบัติการเรื่องหลักสูตร แนวทาง และตำราที่ย๊อกยากาตาร์",
+    ),
+    (
+        "practices-documented",
+        D(2010, 9, 1),
+        None,
+        "month",
+        "16 best practices documented; working agreements with the 16 pilots",
+        "จัดทำเอกสาร 16 ตัวอย่างที่ดี และข้อตกลงการทำงานกับ อปท.นำร่อง 16 แห่ง",
+    ),
+    (
+        "training-of-coaches",
+        D(2010, 11, 18),
+        D(2010, 11, 25),
+        "day",
+        "Training of coaches, Pattaya (target: up to 80 trainers from 10 associations)",
+        "การฝึกอบรมวิทยากรพี่เลี้ยง พัทยา (เป้าหมาย: วิทยากรไม่เกิน 80 คนจากสมาคม 10 แห่ง)",
+    ),
+    (
+        "transfer-concepts",
+        D(2010, 12, 1),
+        D(2011, 12, 1),
+        "month",
+        "Transfer concepts drafted and updated, in national languages and English",
+        "จัดทำและปรับปรุงกรอบแนวคิดการถอดแบบ เป็นภาษาประจำชาติและภาษาอังกฤษ",
+    ),
+    (
+        "national-workshops-transfer-concepts",
+        D(2011, 4, 1),
+        None,
+        "month",
+        "National workshops on transfer concepts (Vietnam 15 April, Cambodia 26 April, Thailand 29 April)",
+        "การประชุมเชิงปฏิบัติการระดับประเทศเรื่องกรอบแนวคิดการถอดแบบ (เวียดนาม 15 เมษายน กัมพูชา 26 เมษายน ไทย 29 เมษายน)",
+    ),
+    (
+        "exchange-visits",
+        D(2011, 5, 1),
+        D(2012, 3, 1),
+        "month",
+        "16 exchange (study) visits, about 3 days each; the first: Tra Vinh to Yogyakarta",
+        "การศึกษาดูงาน 16 ครั้ง ครั้งละประมาณ 3 วัน ครั้งแรก: ตราวินห์ไปย๊อกยากาตาร์",
+    ),
+    (
+        "first-monitoring",
+        D(2011, 5, 1),
+        D(2011, 9, 1),
+        "month",
+        "First monitoring and consulting phase; logframes per pilot",
+        "ระยะการติดตามและให้คำปรึกษาครั้งแรก กรอบตรรกะของแต่ละ อปท.นำร่อง",
+    ),
+    (
+        "training-target",
+        D(2011, 9, 1),
+        None,
+        "month",
+        "Target: up to 120 civil servants, 200 civil-society representatives, 200 political decision makers"
+        " trained in pilot cities",
+        "เป้าหมาย: ฝึกอบรมข้าราชการไม่เกิน 120 คน ผู้แทนภาคประชาสังคม 200 คน และผู้มีอำนาจตัดสินใจทางการเมือง 200 คน ในเมืองนำร่อง",
+    ),
+    (
+        "evaluator-yala",
+        D(2012, 1, 31),
+        None,
+        "day",
+        "The programme evaluator visits Yala",
+        "ผู้ประเมินโครงการเยี่ยมเทศบาลนครยะลา",
+    ),
+    (
+        "national-workshops-policy",
+        D(2012, 4, 1),
+        None,
+        "month",
+        "National workshops on policy recommendations (Vietnam 27 April)",
+        "การประชุมเชิงปฏิบัติการระดับประเทศเรื่องข้อเสนอแนะเชิงนโยบาย (เวียดนาม 27 เมษายน)",
+    ),
+    (
+        "final-monitoring",
+        D(2012, 6, 1),
+        D(2012, 7, 1),
+        "month",
+        "Final monitoring visits (Pak Kret 2 June)",
+        "การติดตามผลครั้งสุดท้าย (ปากเกร็ด 2 มิถุนายน)",
+    ),
+    (
+        "final-conference",
+        D(2012, 8, 7),
+        D(2012, 8, 8),
+        "day",
+        "Final conference, Bangkok, more than 150 participants; awards",
+        "การประชุมสรุปผลโครงการ กรุงเทพมหานคร ผู้เข้าร่วมกว่า 150 คน มอบรางวัล",
+    ),
+    ("end", D(2012, 10, 31), None, "day", "End of the EU co-financed phase", "สิ้นสุดระยะที่สหภาพยุโรปร่วมสนับสนุนงบประมาณ"),
+]
+
+# The events the public record dates to the day.
+# slug, kind, start, end, country, English title, Thai title, English place, Thai place, pilots whose
+# replication the event served
+EVENTS = [
+    (
+        "hanoi-workshop-2010",
+        "workshop",
+        D(2010, 4, 21),
+        None,
+        "VN",
+        "Workshop on the first research results on best practices and pilot places",
+        "การประชุมเชิงปฏิบัติการเรื่องผลการศึกษาแรกด้านตัวอย่างที่ดีและพื้นที่นำร่อง",
+        "Hanoi",
+        "ฮานอย",
+        [],
+    ),
+    (
+        "phnom-penh-regional-workshop-2010",
+        "regional-workshop",
+        D(2010, 6, 10),
+        D(2010, 6, 12),
+        "KH",
+        "Regional workshop: 27 proposals presented, 16 best practices selected by majority vote",
+        "การประชุมเชิงปฏิบัติการระดับภูมิภาค: นำเสนอข้อเสนอ 27 เรื่อง คัดเลือก 16 ตัวอย่างที่ดีโดยเสียงข้างมาก",
+        "Phnom Penh",
+        "พนมเปญ",
+        [],
+    ),
+    (
+        "manila-kick-off-2010",
+        "workshop",
+        D(2010, 8, 3),
+        D(2010, 8, 4),
+        "PH",
+        "Kick-off on the training material",
+        "การประชุมเริ่มต้นเรื่องสื่อการฝึกอบรม",
+        "Manila",
+        "มะนิลา",
+        [],
+    ),
+    (
+        "yogyakarta-curriculum-workshop-2010",
+        "workshop",
+        D(2010, 9, 14),
+        D(2010, 9, 17),
+        "ID",
+        "Workshop on curriculum, guidelines and textbooks",
+        "การประชุมเชิงปฏิบัติการเรื่องหลักสูตร แนวทาง และตำรา",
+        "Yogyakarta",
+        "ย๊อกยากาตาร์",
+        [],
+    ),
+    (
+        "training-of-coaches-2010",
+        "training-of-coaches",
+        D(2010, 11, 18),
+        D(2010, 11, 25),
+        "TH",
+        "Training of coaches",
+        "การฝึกอบรมวิทยากรพี่เลี้ยง",
+        "Pattaya",
+        "พัทยา",
+        [],
+    ),
+    (
+        "national-workshop-vietnam-2011",
+        "national-workshop",
+        D(2011, 4, 15),
+        None,
+        "VN",
+        "National workshop on transfer concepts, Vietnam",
+        "การประชุมเชิงปฏิบัติการระดับประเทศเรื่องกรอบแนวคิดการถอดแบบ เวียดนาม",
+        "",
+        "",
+        [],
+    ),
+    (
+        "national-workshop-cambodia-2011",
+        "national-workshop",
+        D(2011, 4, 26),
+        None,
+        "KH",
+        "National workshop on transfer concepts, Cambodia",
+        "การประชุมเชิงปฏิบัติการระดับประเทศเรื่องกรอบแนวคิดการถอดแบบ กัมพูชา",
+        "",
+        "",
+        [],
+    ),
+    (
+        "national-workshop-thailand-2011",
+        "national-workshop",
+        D(2011, 4, 29),
+        None,
+        "TH",
+        "National workshop on transfer concepts, Thailand",
+        "การประชุมเชิงปฏิบัติการระดับประเทศเรื่องกรอบแนวคิดการถอดแบบ ไทย",
+        "",
+        "",
+        [],
+    ),
+    (
+        "evaluator-visit-yala-2012",
+        "monitoring-visit",
+        D(2012, 1, 31),
+        None,
+        "TH",
+        "The programme evaluator visits Yala",
+        "ผู้ประเมินโครงการเยี่ยมเทศบาลนครยะลา",
+        "Yala",
+        "ยะลา",
+        ["yala"],
+    ),
+    (
+        "national-workshop-policy-vietnam-2012",
+        "national-workshop",
+        D(2012, 4, 27),
+        None,
+        "VN",
+        "National workshop on policy recommendations, Vietnam",
+        "การประชุมเชิงปฏิบัติการระดับประเทศเรื่องข้อเสนอแนะเชิงนโยบาย เวียดนาม",
+        "",
+        "",
+        [],
+    ),
+    (
+        "final-monitoring-pak-kret-2012",
+        "monitoring-visit",
+        D(2012, 6, 2),
+        None,
+        "TH",
+        "Final monitoring visit, Pak Kret",
+        "การติดตามผลครั้งสุดท้าย ปากเกร็ด",
+        "Pak Kret",
+        "ปากเกร็ด",
+        ["pak-kret"],
+    ),
+    (
+        "final-conference-2012",
+        "conference",
+        D(2012, 8, 7),
+        D(2012, 8, 8),
+        "TH",
+        "Final conference: more than 150 participants; awards to the pilots",
+        "การประชุมสรุปผลโครงการ: ผู้เข้าร่วมกว่า 150 คน มอบรางวัลแก่ อปท.นำร่อง",
+        "Bangkok",
+        "กรุงเทพมหานคร",
+        [],
+    ),
+]
+
+# code, English name, Thai name, English unit, Thai unit, target, comparison, target date, source, values
+# values: (as of, value, English "reported by", Thai)
+INDICATORS = [
+    (
+        "candidate-practices",
+        "Candidate best practices",
+        "ตัวอย่างที่ดีที่เสนอเข้ารับการคัดเลือก",
+        "practices",
+        "ตัวอย่าง",
+        27,
+        "exactly",
+        None,
+        THAI,
+        [
+            (
+                D(2010, 6, 12),
+                27,
+                "Phnom Penh regional workshop: 27 proposals presented",
+                "การประชุมระดับภูมิภาคที่พนมเปญ: นำเสนอข้อเสนอ 27 เรื่อง",
+            )
+        ],
+    ),
+    (
+        "selected-practices",
+        "Selected best practices",
+        "ตัวอย่างที่ดีที่ได้รับการคัดเลือก",
+        "practices",
+        "ตัวอย่าง",
+        16,
+        "exactly",
+        None,
+        THAI,
+        [
+            (
+                D(2010, 6, 12),
+                16,
+                "Phnom Penh regional workshop: 16 selected by majority vote",
+                "การประชุมระดับภูมิภาคที่พนมเปญ: คัดเลือก 16 ตัวอย่างโดยเสียงข้างมาก",
+            )
+        ],
+    ),
+    (
+        "pilots",
+        "Pilot local governments",
+        "อปท.นำร่อง",
+        "local governments",
+        "แห่ง",
+        20,
+        "exactly",
+        None,
+        THAI,
+        [
+            (
+                D(2010, 9, 30),
+                16,
+                "Working agreements with the 16 pilots, September 2010",
+                "ข้อตกลงการทำงานกับ อปท.นำร่อง 16 แห่ง กันยายน 2553",
+            )
+        ],
+    ),
+    (
+        "coaches-trained",
+        "Coaches trained",
+        "วิทยากรพี่เลี้ยงที่ได้รับการฝึกอบรม",
+        "coaches",
+        "คน",
+        80,
+        "at-most",
+        D(2010, 11, 25),
+        PUBLIC,
+        [],
+    ),
+    (
+        "civil-servants-trained",
+        "Civil servants trained in pilot cities",
+        "ข้าราชการที่ได้รับการฝึกอบรมในเมืองนำร่อง",
+        "people",
+        "คน",
+        120,
+        "at-most",
+        D(2011, 9, 30),
+        PUBLIC,
+        [],
+    ),
+    (
+        "civil-society-trained",
+        "Civil-society representatives trained in pilot cities",
+        "ผู้แทนภาคประชาสังคมที่ได้รับการฝึกอบรมในเมืองนำร่อง",
+        "people",
+        "คน",
+        200,
+        "at-most",
+        D(2011, 9, 30),
+        PUBLIC,
+        [],
+    ),
+    (
+        "decision-makers-trained",
+        "Political decision makers trained in pilot cities",
+        "ผู้มีอำนาจตัดสินใจทางการเมืองที่ได้รับการฝึกอบรมในเมืองนำร่อง",
+        "people",
+        "คน",
+        200,
+        "at-most",
+        D(2011, 9, 30),
+        PUBLIC,
+        [],
+    ),
+]
+INDICATOR_TARGET_NOTES = {
+    "coaches-trained": "Target of the training of coaches (Pattaya, November 2010): up to 80 trainers from 10"
+    " associations.",
+    "pilots": "The Thai document plans 20 pilot municipalities; the public record counts 16 pilots.",
+}

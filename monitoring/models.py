@@ -1,0 +1,347 @@
+"""RESULTS: the programme, its workplan, milestones, indicators and the pilots' logbooks.
+
+Months are programme months: month 1 is the month the programme starts. A planned
+month must lie between 1 and the programme's last month (its planned length, or
+longer when it was extended); a trigger in migration 0002 holds that in the database.
+"""
+
+import datetime
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from municipalities.models import Sourced, ends_after_start
+
+
+def months_between(start, end):
+    """The number of calendar months from start's month to end's month, both included."""
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def month_range_constraints(prefix, start, end):
+    return [
+        models.CheckConstraint(
+            condition=Q(**{f"{start}__isnull": True}) | Q(**{f"{start}__gte": 1}),
+            name=f"{prefix}_start_month_from_1",
+        ),
+        models.CheckConstraint(
+            condition=Q(**{f"{start}__isnull": True})
+            | Q(**{f"{end}__isnull": True})
+            | Q(**{f"{start}__lte": models.F(end)}),
+            name=f"{prefix}_start_month_not_after_end",
+        ),
+    ]
+
+
+class Programme(Sourced):
+    acronym = models.SlugField(_("acronym"), max_length=30, unique=True)
+    name = models.CharField(_("name"), max_length=300)
+    aim = models.TextField(_("main aim"), blank=True)
+    funding = models.TextField(_("funded by"), blank=True)
+    office = models.CharField(_("project office"), max_length=200, blank=True)
+    start_date = models.DateField(_("start date"))
+    planned_months = models.PositiveSmallIntegerField(_("planned length in months"))
+    actual_end_date = models.DateField(_("actual end date"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["start_date"]
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+        constraints = [
+            models.CheckConstraint(condition=Q(planned_months__gte=1), name="programme_planned_months_positive"),
+            ends_after_start("programme_ends_after_start", end="actual_end_date"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def actual_months(self):
+        return months_between(self.start_date, self.actual_end_date) if self.actual_end_date else None
+
+    @property
+    def last_month(self):
+        """The last month a plan may name: the planned length, or the actual one when longer."""
+        return max(self.planned_months, self.actual_months or 0)
+
+    @property
+    def planned_end_date(self):
+        month_index = self.start_date.month - 1 + self.planned_months
+        first_after = datetime.date(self.start_date.year + month_index // 12, month_index % 12 + 1, 1)
+        return first_after - datetime.timedelta(days=1)
+
+    def month_of(self, date):
+        """The programme month a date falls in (1 for the starting month)."""
+        return months_between(self.start_date, date)
+
+
+class Objective(Sourced):
+    programme = models.ForeignKey(
+        "monitoring.Programme", verbose_name=_("programme"), on_delete=models.CASCADE, related_name="objectives"
+    )
+    number = models.PositiveSmallIntegerField(_("number"))
+    text = models.TextField(_("objective"))
+
+    class Meta:
+        ordering = ["programme", "number"]
+        verbose_name = _("objective")
+        verbose_name_plural = _("objectives")
+        constraints = [models.UniqueConstraint(fields=["programme", "number"], name="objective_number_unique")]
+
+    def __str__(self):
+        return f"{self.number}. {self.text}"
+
+
+class TargetGroup(Sourced):
+    programme = models.ForeignKey(
+        "monitoring.Programme", verbose_name=_("programme"), on_delete=models.CASCADE, related_name="target_groups"
+    )
+    number = models.PositiveSmallIntegerField(_("number"))
+    name = models.CharField(_("name"), max_length=200)
+
+    class Meta:
+        ordering = ["programme", "number"]
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+        constraints = [models.UniqueConstraint(fields=["programme", "number"], name="target_group_number_unique")]
+
+    def __str__(self):
+        return self.name
+
+
+class Phase(Sourced):
+    programme = models.ForeignKey(
+        "monitoring.Programme", verbose_name=_("programme"), on_delete=models.CASCADE, related_name="phases"
+    )
+    number = models.PositiveSmallIntegerField(_("number"))
+    title = models.CharField(_("title"), max_length=300)
+    name = models.CharField(_("name"), max_length=50, help_text=_("As the workplan calls it, e.g. Year 1."))
+    start_month = models.PositiveSmallIntegerField(_("first month"))
+    end_month = models.PositiveSmallIntegerField(_("last month"))
+
+    class Meta:
+        ordering = ["programme", "number"]
+        verbose_name = _("phase")
+        verbose_name_plural = _("phases")
+        constraints = [
+            models.UniqueConstraint(fields=["programme", "number"], name="phase_number_unique"),
+            *month_range_constraints("phase", "start_month", "end_month"),
+        ]
+
+    def __str__(self):
+        return f"{self.name}: {self.title}"
+
+
+class Activity(Sourced):
+    class Status(models.TextChoices):
+        NOT_REPORTED = "not-reported", _("Not reported")
+        PLANNED = "planned", _("Planned")
+        IN_PROGRESS = "in-progress", _("In progress")
+        DONE = "done", _("Done")
+        DROPPED = "dropped", _("Dropped")
+
+    phase = models.ForeignKey(
+        "monitoring.Phase", verbose_name=_("phase"), on_delete=models.PROTECT, related_name="activities"
+    )
+    number = models.PositiveSmallIntegerField(_("number"))
+    title = models.CharField(_("title"), max_length=300)
+    planned_start_month = models.PositiveSmallIntegerField(_("planned first month"), null=True, blank=True)
+    planned_end_month = models.PositiveSmallIntegerField(_("planned last month"), null=True, blank=True)
+    actual_start_date = models.DateField(_("actual start date"), null=True, blank=True)
+    actual_end_date = models.DateField(_("actual end date"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.NOT_REPORTED)
+    responsible = models.ManyToManyField(
+        "municipalities.Organisation",
+        verbose_name=_("responsible organisations"),
+        related_name="activities",
+        blank=True,
+    )
+
+    class Meta:
+        ordering = ["phase__number", "number"]
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+        constraints = [
+            models.UniqueConstraint(fields=["phase", "number"], name="activity_number_unique_in_phase"),
+            *month_range_constraints("activity", "planned_start_month", "planned_end_month"),
+            ends_after_start("activity_ends_after_start", start="actual_start_date", end="actual_end_date"),
+        ]
+
+    def __str__(self):
+        return f"{self.number}. {self.title}"
+
+
+class Milestone(Sourced):
+    class Precision(models.TextChoices):
+        DAY = "day", _("Day")
+        MONTH = "month", _("Month")
+
+    programme = models.ForeignKey(
+        "monitoring.Programme", verbose_name=_("programme"), on_delete=models.CASCADE, related_name="milestones"
+    )
+    slug = models.SlugField(_("slug"), max_length=100)
+    title = models.CharField(_("title"), max_length=300)
+    activity = models.ForeignKey(
+        "monitoring.Activity",
+        verbose_name=_("activity"),
+        on_delete=models.SET_NULL,
+        related_name="milestones",
+        null=True,
+        blank=True,
+    )
+    planned_month = models.PositiveSmallIntegerField(_("planned month"), null=True, blank=True)
+    actual_start_date = models.DateField(_("actual date"), null=True, blank=True)
+    actual_end_date = models.DateField(
+        _("actual end date"), null=True, blank=True, help_text=_("For a milestone that spans several days.")
+    )
+    date_precision = models.CharField(
+        _("date known to the"),
+        max_length=5,
+        choices=Precision,
+        default=Precision.DAY,
+        help_text=_("Month: the source gives only the month, so the day shown is not meaningful."),
+    )
+
+    class Meta:
+        ordering = ["programme", "actual_start_date", "planned_month", "slug"]
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+        constraints = [
+            models.UniqueConstraint(fields=["programme", "slug"], name="milestone_slug_unique"),
+            models.CheckConstraint(
+                condition=Q(planned_month__isnull=True) | Q(planned_month__gte=1), name="milestone_month_from_1"
+            ),
+            ends_after_start("milestone_ends_after_start", start="actual_start_date", end="actual_end_date"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class ExpectedResult(Sourced):
+    programme = models.ForeignKey(
+        "monitoring.Programme", verbose_name=_("programme"), on_delete=models.CASCADE, related_name="expected_results"
+    )
+    number = models.PositiveSmallIntegerField(_("number"))
+    text = models.TextField(_("expected result"))
+
+    class Meta:
+        ordering = ["programme", "number"]
+        verbose_name = _("expected result")
+        verbose_name_plural = _("expected results")
+        constraints = [models.UniqueConstraint(fields=["programme", "number"], name="expected_result_number_unique")]
+
+    def __str__(self):
+        return f"{self.number}. {self.text}"
+
+
+class Indicator(Sourced):
+    class Comparison(models.TextChoices):
+        EXACTLY = "exactly", _("exactly")
+        AT_MOST = "at-most", _("up to")
+        AT_LEAST = "at-least", _("at least")
+
+    programme = models.ForeignKey(
+        "monitoring.Programme", verbose_name=_("programme"), on_delete=models.CASCADE, related_name="indicators"
+    )
+    code = models.SlugField(_("code"), max_length=50)
+    expected_result = models.ForeignKey(
+        "monitoring.ExpectedResult",
+        verbose_name=_("expected result"),
+        on_delete=models.SET_NULL,
+        related_name="indicators",
+        null=True,
+        blank=True,
+    )
+    name = models.CharField(_("name"), max_length=300)
+    unit = models.CharField(_("unit"), max_length=100)
+    baseline = models.DecimalField(_("baseline"), max_digits=12, decimal_places=2, null=True, blank=True)
+    target = models.DecimalField(_("target"), max_digits=12, decimal_places=2, null=True, blank=True)
+    target_comparison = models.CharField(_("target is"), max_length=10, choices=Comparison, default=Comparison.EXACTLY)
+    target_date = models.DateField(_("target date"), null=True, blank=True)
+    counted_by_sex = models.BooleanField(_("counted by sex"), default=False)
+
+    class Meta:
+        ordering = ["programme", "code"]
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
+        constraints = [
+            models.UniqueConstraint(fields=["programme", "code"], name="indicator_code_unique"),
+            models.CheckConstraint(
+                condition=Q(target__isnull=True) | Q(target__gte=0), name="indicator_target_not_negative"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class IndicatorValue(Sourced):
+    indicator = models.ForeignKey(
+        "monitoring.Indicator", verbose_name=_("indicator"), on_delete=models.CASCADE, related_name="values"
+    )
+    as_of = models.DateField(_("as of"))
+    value = models.DecimalField(_("value"), max_digits=12, decimal_places=2)
+    female = models.PositiveIntegerField(_("female"), null=True, blank=True)
+    male = models.PositiveIntegerField(_("male"), null=True, blank=True)
+    reported_by = models.CharField(_("reported by"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["indicator", "as_of"]
+        verbose_name = _("indicator value")
+        verbose_name_plural = _("indicator values")
+        constraints = [
+            models.UniqueConstraint(fields=["indicator", "as_of"], name="indicator_value_once_per_date"),
+            models.CheckConstraint(condition=Q(value__gte=0), name="indicator_value_not_negative"),
+            models.CheckConstraint(
+                condition=Q(female__isnull=True)
+                | Q(male__isnull=True)
+                | Q(value__gte=models.F("female") + models.F("male")),
+                name="indicator_value_sexes_within_total",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.indicator}: {self.value} ({self.as_of})"
+
+
+class ProgressReport(Sourced):
+    """A replication's logbook entry for one period."""
+
+    class Status(models.TextChoices):
+        ON_TRACK = "on-track", _("On track")
+        DELAYED = "delayed", _("Delayed")
+        AT_RISK = "at-risk", _("At risk")
+        COMPLETED = "completed", _("Completed")
+
+    replication = models.ForeignKey(
+        "practices.Replication",
+        verbose_name=_("replication"),
+        on_delete=models.CASCADE,
+        related_name="progress_reports",
+    )
+    period_start = models.DateField(_("period from"))
+    period_end = models.DateField(_("period to"))
+    status = models.CharField(_("status"), max_length=20, choices=Status)
+    narrative = models.TextField(_("narrative"), blank=True)
+    issues = models.TextField(_("issues"), blank=True)
+    author = models.ForeignKey(
+        "municipalities.Person",
+        verbose_name=_("author"),
+        on_delete=models.SET_NULL,
+        related_name="progress_reports",
+        null=True,
+        blank=True,
+    )
+
+    class Meta:
+        ordering = ["replication", "-period_start"]
+        verbose_name = _("logbook entry")
+        verbose_name_plural = _("logbook entries")
+        constraints = [
+            ends_after_start("progress_report_ends_after_start", start="period_start", end="period_end"),
+        ]
+
+    def __str__(self):
+        return f"{self.replication}: {self.period_start}–{self.period_end}"

@@ -1,0 +1,211 @@
+"""WHO and WHERE: countries, organisations, local governments and people."""
+
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+
+class Source(models.TextChoices):
+    """Where a record's facts come from. Staff see it on every record."""
+
+    THAI_DOCUMENT = "thai-document", _("Thai programme document")
+    PUBLIC_RECORD = "public-record", _("Programme's public record")
+    STAFF = "staff", _("Entered by staff")
+    SAMPLE = "sample", _("Sample data (not real)")
+
+
+def ends_after_start(name, start="start_date", end="end_date"):
+    """A database rule: when both dates are given, the end is not before the start."""
+    return models.CheckConstraint(
+        condition=Q(**{f"{start}__isnull": True}) | Q(**{f"{end}__isnull": True}) | Q(**{f"{end}__gte": F(start)}),
+        name=name,
+        violation_error_message=_("The end date cannot be before the start date."),
+    )
+
+
+class Sourced(models.Model):
+    """Provenance for every record: which source it was loaded from, with a note."""
+
+    source = models.CharField(_("source"), max_length=20, choices=Source, default=Source.STAFF)
+    source_note = models.TextField(
+        _("source note"),
+        blank=True,
+        help_text=_("What the source says about this record: a spelling, a doubt, a correction."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class Country(Sourced):
+    code = models.CharField(_("ISO 3166 code"), max_length=2, unique=True)
+    name = models.CharField(_("name"), max_length=100)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+        constraints = [
+            models.CheckConstraint(condition=Q(code__regex=r"^[A-Z]{2}$"), name="country_code_iso_alpha2"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Organisation(Sourced):
+    class Kind(models.TextChoices):
+        DONOR = "donor", _("Donor")
+        LEAD_IMPLEMENTER = "lead-implementer", _("Lead implementer")
+        IMPLEMENTING_PARTNER = "implementing-partner", _("Implementing partner")
+        ASSOCIATION = "lg-association", _("Local-government association")
+        NATIONAL_AGENCY = "national-agency", _("National agency")
+        OTHER = "other", _("Other")
+
+    name = models.CharField(_("name"), max_length=300)
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind)
+    country = models.ForeignKey(
+        "municipalities.Country",
+        verbose_name=_("country"),
+        on_delete=models.PROTECT,
+        related_name="organisations",
+        null=True,
+        blank=True,
+        help_text=_("Where the organisation is based. Empty for a regional or international one."),
+    )
+    partner_in = models.ManyToManyField(
+        "municipalities.Country",
+        verbose_name=_("programme partner in"),
+        related_name="partners",
+        blank=True,
+        help_text=_("The countries where it is one of DELGOSEA's partners."),
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        ordering = ["acronym", "name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        constraints = [
+            models.UniqueConstraint(fields=["acronym"], condition=~Q(acronym=""), name="organisation_acronym_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+
+class LocalGovernmentQuerySet(models.QuerySet):
+    def hosts(self):
+        """Local governments that host a best practice."""
+        return self.filter(practices__isnull=False).distinct()
+
+    def pilots(self):
+        """Local governments selected as pilots."""
+        return self.filter(candidacies__status="selected").distinct()
+
+
+class LocalGovernment(Sourced):
+    class Kind(models.TextChoices):
+        CITY_MUNICIPALITY = "city-municipality", _("City municipality")
+        TOWN_MUNICIPALITY = "town-municipality", _("Town municipality")
+        SUBDISTRICT_MUNICIPALITY = "subdistrict-municipality", _("Sub-district municipality")
+        CITY = "city", _("City")
+        MUNICIPALITY = "municipality", _("Municipality")
+        REGENCY = "regency", _("Regency")
+        PROVINCE = "province", _("Province")
+        SANGKAT_COMMUNE = "sangkat-commune", _("Sangkat or commune")
+        ALLIANCE = "alliance", _("Alliance or cluster")
+
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind)
+    country = models.ForeignKey(
+        "municipalities.Country", verbose_name=_("country"), on_delete=models.PROTECT, related_name="local_governments"
+    )
+    province = models.CharField(_("province or region"), max_length=200, blank=True)
+    population = models.IntegerField(_("population"), null=True, blank=True)
+    population_year = models.PositiveSmallIntegerField(_("year of the population figure"), null=True, blank=True)
+    latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=5, null=True, blank=True)
+    longitude = models.DecimalField(_("longitude"), max_digits=8, decimal_places=5, null=True, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    association = models.ForeignKey(
+        "municipalities.Organisation",
+        verbose_name=_("member of association"),
+        on_delete=models.PROTECT,
+        related_name="members",
+        null=True,
+        blank=True,
+        limit_choices_to={"kind": Organisation.Kind.ASSOCIATION},
+    )
+
+    objects = LocalGovernmentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["country__code", "slug"]
+        verbose_name = _("local government")
+        verbose_name_plural = _("local governments")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(population__isnull=True) | Q(population__gte=0), name="lg_population_not_negative"
+            ),
+            models.CheckConstraint(
+                condition=Q(population__isnull=True, population_year__isnull=True)
+                | Q(population__isnull=False, population_year__gte=1900, population_year__lte=2100),
+                name="lg_population_has_its_year",
+            ),
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True, longitude__isnull=True)
+                | Q(latitude__gte=-90, latitude__lte=90, longitude__gte=-180, longitude__lte=180),
+                name="lg_coordinates_valid_pair",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Person(Sourced):
+    """Someone in the programme. E-mail and phone are private: no public page shows them."""
+
+    class Sex(models.TextChoices):
+        FEMALE = "female", _("Female")
+        MALE = "male", _("Male")
+        UNSTATED = "unstated", _("Not stated")
+
+    name = models.CharField(_("name"), max_length=200)
+    sex = models.CharField(_("sex"), max_length=10, choices=Sex, default=Sex.UNSTATED)
+    position = models.CharField(_("position"), max_length=200, blank=True)
+    organisation = models.ForeignKey(
+        "municipalities.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="people",
+        null=True,
+        blank=True,
+    )
+    local_government = models.ForeignKey(
+        "municipalities.LocalGovernment",
+        verbose_name=_("local government"),
+        on_delete=models.PROTECT,
+        related_name="people",
+        null=True,
+        blank=True,
+    )
+    email = models.EmailField(_("e-mail (private)"), blank=True)
+    phone = models.CharField(_("phone (private)"), max_length=40, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(organisation__isnull=True) | Q(local_government__isnull=True),
+                name="person_one_employer",
+                violation_error_message=_("A person belongs to an organisation or a local government, not both."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,256 @@
+"""WHAT: themes, best practices with documents and photos, and their transfer to pilots."""
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from municipalities.models import Sourced, ends_after_start
+
+
+class ThemeQuerySet(models.QuerySet):
+    def with_selected_practices(self):
+        """Themes with their selected practices in ``selected_practices``, in two queries."""
+        practices = Practice.objects.selected().select_related("host__country").order_by("number")
+        return self.prefetch_related(models.Prefetch("practices", queryset=practices, to_attr="selected_practices"))
+
+
+class Theme(Sourced):
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    title = models.CharField(_("title"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+
+    objects = ThemeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        constraints = [
+            models.CheckConstraint(condition=Q(number__gte=1, number__lte=4), name="theme_number_1_to_4"),
+        ]
+
+    def __str__(self):
+        return f"{self.number}. {self.title}"
+
+
+class PracticeQuerySet(models.QuerySet):
+    def selected(self):
+        return self.filter(status=Practice.Status.SELECTED)
+
+    def for_listing(self):
+        return self.select_related("theme", "host__country")
+
+
+class Practice(Sourced):
+    class Status(models.TextChoices):
+        CANDIDATE = "candidate", _("Candidate")
+        SELECTED = "selected", _("Selected")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    theme = models.ForeignKey(
+        "practices.Theme", verbose_name=_("theme"), on_delete=models.PROTECT, related_name="practices"
+    )
+    host = models.ForeignKey(
+        "municipalities.LocalGovernment",
+        verbose_name=_("host local government"),
+        on_delete=models.PROTECT,
+        related_name="practices",
+    )
+    title = models.CharField(_("title"), max_length=300)
+    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.CANDIDATE)
+    summary = models.TextField(_("summary"), blank=True)
+    background = models.TextField(_("background and objectives"), blank=True)
+    process = models.TextField(_("process"), blank=True)
+    results = models.TextField(_("results"), blank=True)
+    sustainability = models.TextField(_("sustainability"), blank=True)
+    lessons_learned = models.TextField(_("lessons learned"), blank=True)
+    transferability = models.TextField(_("transferability"), blank=True)
+
+    objects = PracticeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("best practice")
+        verbose_name_plural = _("best practices")
+        constraints = [
+            models.CheckConstraint(condition=Q(number__gte=1), name="practice_number_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.number}. {self.title}"
+
+
+class PracticePhoto(Sourced):
+    practice = models.ForeignKey(
+        "practices.Practice", verbose_name=_("best practice"), on_delete=models.CASCADE, related_name="photos"
+    )
+    image = models.ImageField(_("image"), upload_to="practices/photos/")
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["practice", "order", "pk"]
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+
+    def __str__(self):
+        return self.caption or self.image.name
+
+
+class PracticeDocument(Sourced):
+    class Kind(models.TextChoices):
+        SHORT = "short", _("Short version")
+        FULL = "full", _("Full version")
+        OTHER = "other", _("Other")
+
+    class Language(models.TextChoices):
+        THAI = "th", _("Thai")
+        ENGLISH = "en", _("English")
+        INDONESIAN = "id", _("Indonesian")
+        KHMER = "km", _("Khmer")
+        VIETNAMESE = "vi", _("Vietnamese")
+        FILIPINO = "fil", _("Filipino")
+        OTHER = "other", _("Other language")
+
+    practice = models.ForeignKey(
+        "practices.Practice", verbose_name=_("best practice"), on_delete=models.CASCADE, related_name="documents"
+    )
+    title = models.CharField(_("title"), max_length=300)
+    file = models.FileField(_("file"), upload_to="practices/documents/")
+    language = models.CharField(_("language"), max_length=5, choices=Language)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind)
+
+    class Meta:
+        ordering = ["practice", "kind", "language"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def __str__(self):
+        return self.title
+
+
+class SelectionCriterion(Sourced):
+    """One of the criteria a pilot local government is assessed against."""
+
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    text = models.CharField(_("criterion"), max_length=300)
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("selection criterion")
+        verbose_name_plural = _("selection criteria")
+        constraints = [
+            models.CheckConstraint(condition=Q(number__gte=1), name="criterion_number_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.number}. {self.text}"
+
+
+class PilotCandidacyQuerySet(models.QuerySet):
+    def selected(self):
+        return self.filter(status=PilotCandidacy.Status.SELECTED)
+
+
+class PilotCandidacy(Sourced):
+    """A local government's candidacy to become a pilot that replicates a practice."""
+
+    class Status(models.TextChoices):
+        CANDIDATE = "candidate", _("Candidate")
+        SELECTED = "selected", _("Selected")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    class Recognition(models.TextChoices):
+        EXCELLENCE = "excellence", _("Award of excellence")
+        APPRECIATION = "appreciation", _("Certificate of appreciation")
+
+    local_government = models.OneToOneField(
+        "municipalities.LocalGovernment",
+        verbose_name=_("local government"),
+        on_delete=models.PROTECT,
+        related_name="candidacy",
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.CANDIDATE)
+    notes = models.TextField(_("notes"), blank=True)
+    recognition = models.CharField(
+        _("recognition at the final conference"), max_length=20, choices=Recognition, blank=True
+    )
+
+    objects = PilotCandidacyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["local_government__country__code", "local_government__slug"]
+        verbose_name = _("pilot candidacy")
+        verbose_name_plural = _("pilot candidacies")
+
+    def __str__(self):
+        return str(self.local_government)
+
+
+class CriterionAssessment(Sourced):
+    class Verdict(models.TextChoices):
+        MET = "met", _("Met")
+        PARTLY = "partly", _("Partly met")
+        NOT_MET = "not-met", _("Not met")
+        UNKNOWN = "unknown", _("Not assessed")
+
+    candidacy = models.ForeignKey(
+        "practices.PilotCandidacy", verbose_name=_("candidacy"), on_delete=models.CASCADE, related_name="assessments"
+    )
+    criterion = models.ForeignKey(
+        "practices.SelectionCriterion",
+        verbose_name=_("criterion"),
+        on_delete=models.PROTECT,
+        related_name="assessments",
+    )
+    verdict = models.CharField(_("verdict"), max_length=10, choices=Verdict, default=Verdict.UNKNOWN)
+    evidence = models.TextField(_("evidence"), blank=True)
+
+    class Meta:
+        ordering = ["candidacy", "criterion__number"]
+        verbose_name = _("criterion assessment")
+        verbose_name_plural = _("criterion assessments")
+        constraints = [
+            models.UniqueConstraint(fields=["candidacy", "criterion"], name="assessment_once_per_criterion"),
+        ]
+
+    def __str__(self):
+        return f"{self.candidacy}: {self.criterion.number}"
+
+
+class Replication(Sourced):
+    """A pilot local government's replication (transfer) of a best practice."""
+
+    class Stage(models.TextChoices):
+        AGREED = "agreed", _("Working agreement")
+        CONCEPT = "concept", _("Transfer concept")
+        IMPLEMENTATION = "implementation", _("Implementation")
+        COMPLETED = "completed", _("Completed")
+        DISCONTINUED = "discontinued", _("Discontinued")
+
+    pilot = models.ForeignKey(
+        "municipalities.LocalGovernment",
+        verbose_name=_("pilot local government"),
+        on_delete=models.PROTECT,
+        related_name="replications",
+    )
+    practice = models.ForeignKey(
+        "practices.Practice", verbose_name=_("best practice"), on_delete=models.PROTECT, related_name="replications"
+    )
+    stage = models.CharField(_("stage"), max_length=20, choices=Stage, blank=True)
+    transfer_concept = models.TextField(_("transfer concept"), blank=True)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["practice__number", "pilot__slug"]
+        verbose_name = _("replication")
+        verbose_name_plural = _("replications")
+        constraints = [
+            models.UniqueConstraint(fields=["pilot", "practice"], name="replication_once_per_pilot_and_practice"),
+            ends_after_start("replication_ends_after_start"),
+        ]
+
+    def __str__(self):
+        return f"{self.pilot} ← {self.practice}"
