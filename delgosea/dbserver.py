@@ -25,8 +25,11 @@ import warnings
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-PGDATA = PROJECT_DIR / ".pgdata"
-USERS = PROJECT_DIR / ".pgdata-users"  # one empty file per process using the server
+# DELGOSEA_PGDATA moves the data folder (the tests start throwaway servers with it).
+# Keep it inside the project, never under a home folder: as root, the wheel opens the
+# permissions of the folder's parents to the system user it runs PostgreSQL as.
+PGDATA = Path(os.environ.get("DELGOSEA_PGDATA", PROJECT_DIR / ".pgdata")).resolve()
+USERS = PGDATA.with_name(PGDATA.name + "-users")  # one empty file per process using the server
 DATABASE_NAME = "delgosea"
 
 

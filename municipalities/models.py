@@ -151,12 +151,25 @@ class LocalGovernment(Sourced):
             ),
             models.CheckConstraint(
                 condition=Q(population__isnull=True, population_year__isnull=True)
-                | Q(population__isnull=False, population_year__gte=1900, population_year__lte=2100),
+                # population_year__isnull=False: a CHECK that evaluates to NULL passes.
+                | Q(
+                    population__isnull=False,
+                    population_year__isnull=False,
+                    population_year__gte=1900,
+                    population_year__lte=2100,
+                ),
                 name="lg_population_has_its_year",
             ),
             models.CheckConstraint(
                 condition=Q(latitude__isnull=True, longitude__isnull=True)
-                | Q(latitude__gte=-90, latitude__lte=90, longitude__gte=-180, longitude__lte=180),
+                | Q(
+                    latitude__isnull=False,
+                    longitude__isnull=False,
+                    latitude__gte=-90,
+                    latitude__lte=90,
+                    longitude__gte=-180,
+                    longitude__lte=180,
+                ),
                 name="lg_coordinates_valid_pair",
             ),
         ]

@@ -1,0 +1,101 @@
+"""The embedded PostgreSQL starts when DATABASE_URL is unset and never outlives its user.
+
+Each test starts a throwaway server in its own data folder (DELGOSEA_PGDATA), in a child
+process, and checks that no postgres process of that folder is left afterwards.
+"""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[2]
+SCRIPT = (
+    "import time; from delgosea import dbserver; "
+    "print(dbserver.ensure_database_url(), flush=True); "
+    "time.sleep(float(__import__('sys').argv[1]))"
+)
+
+
+@pytest.fixture
+def pgdata(tmp_path):
+    folder = tmp_path / "pgdata"
+    yield folder
+    subprocess.run([sys.executable, "-m", "delgosea.dbserver", "stop"], env=env_for(folder), cwd=PROJECT)
+
+
+def env_for(folder):
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["DELGOSEA_PGDATA"] = str(folder)
+    return env
+
+
+def postgres_running(folder):
+    pid_file = folder / "postmaster.pid"
+    if not pid_file.exists():
+        return False
+    pid = int(pid_file.read_text().split()[0])
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def wait_until_stopped(folder, seconds=15):
+    deadline = time.monotonic() + seconds
+    while postgres_running(folder) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return not postgres_running(folder)
+
+
+def start(folder, sleep):
+    process = subprocess.Popen(
+        [sys.executable, "-c", SCRIPT, str(sleep)], env=env_for(folder), cwd=PROJECT, stdout=subprocess.PIPE, text=True
+    )
+    url = process.stdout.readline().strip()
+    assert url.startswith("postgresql://"), url
+    assert postgres_running(folder)
+    return process
+
+
+def test_the_server_stops_when_its_process_ends(pgdata):
+    process = start(pgdata, 0)
+    assert process.wait(timeout=30) == 0
+    assert wait_until_stopped(pgdata, seconds=1)
+
+
+def test_the_server_stops_on_sigterm(pgdata):
+    process = start(pgdata, 60)
+    process.send_signal(signal.SIGTERM)
+    process.wait(timeout=30)
+    assert wait_until_stopped(pgdata, seconds=1)
+
+
+def test_the_server_stops_on_ctrl_c(pgdata):
+    process = start(pgdata, 60)
+    process.send_signal(signal.SIGINT)
+    process.wait(timeout=30)
+    assert wait_until_stopped(pgdata, seconds=1)
+
+
+def test_the_watchdog_stops_the_server_when_its_process_is_killed(pgdata):
+    process = start(pgdata, 60)
+    process.kill()
+    process.wait(timeout=30)
+    assert wait_until_stopped(pgdata, seconds=15)
+
+
+def test_a_second_process_does_not_stop_the_server_the_first_still_uses(pgdata):
+    first = start(pgdata, 60)
+    second = start(pgdata, 0)
+    assert second.wait(timeout=30) == 0
+    time.sleep(1)
+    assert postgres_running(pgdata)
+    first.terminate()
+    first.wait(timeout=30)
+    assert wait_until_stopped(pgdata, seconds=1)

@@ -1,0 +1,91 @@
+import pytest
+from django.template import Context, Template
+from django.utils import translation
+from pytest_django.asserts import assertContains, assertNotContains
+
+from practices.models import Practice, Theme
+
+
+def test_the_root_sends_a_visitor_to_the_thai_home_page(client):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response["Location"] == "/th/"
+
+
+def test_the_thai_home_page_lists_the_themes_and_practices_in_thai(client, seeded):
+    response = client.get("/th/")
+    assertContains(response, '<html lang="th">')
+    assertContains(response, "การจัดการน้ำเสียแบบบึงประดิษฐ์")
+    assertContains(response, "การจัดบริการสาธารณะด้านสิ่งแวดล้อม")
+    assertContains(response, "เทศบาลนครอุดรธานี")
+    assertContains(response, "ตัวอย่างที่ดีตามประเด็น")
+    assertNotContains(response, "Constructed Wetland for Wastewater Treatment")
+    assert response.content.decode().count('class="practice-title"') == 16
+    assert response.content.decode().count('class="theme"') == 4
+
+
+def test_the_english_home_page_lists_them_in_english(client, seeded):
+    response = client.get("/en/")
+    assertContains(response, '<html lang="en">')
+    assertContains(response, "Constructed Wetland for Wastewater Treatment")
+    assertContains(response, "Inclusive Urban Public Services")
+    assertContains(response, "Best practices by theme")
+    assertNotContains(response, "การจัดการน้ำเสียแบบบึงประดิษฐ์")
+
+
+def test_a_thai_name_the_facts_do_not_give_falls_back_to_english(client, seeded):
+    # Toul Sangke has no Thai name in the sources: the Thai page shows the English one.
+    assertContains(client.get("/th/"), "Toul Sangke")
+
+
+def test_thai_pages_count_years_in_the_buddhist_era(client, seeded):
+    assertContains(client.get("/th/"), "2553")
+    english = client.get("/en/")
+    assertContains(english, "2010")
+    assertNotContains(english, "2553")
+
+
+def test_the_page_names_its_other_language(client, seeded):
+    response = client.get("/th/")
+    assertContains(response, '<link rel="alternate" hreflang="en" href="/en/">')
+    assertContains(response, '<link rel="alternate" hreflang="th" href="/th/">')
+
+
+def test_switching_language_returns_to_the_same_page(client, seeded):
+    response = client.post("/i18n/setlang/", {"language": "en", "next": "/en/"})
+    assert response.status_code == 302
+    assert response["Location"] == "/en/"
+    assert client.cookies["django_language"].value == "en"
+
+
+def test_the_home_page_keeps_its_query_count_as_practices_grow(client, seeded, django_assert_max_num_queries):
+    with django_assert_max_num_queries(4):
+        client.get("/en/")
+    theme = Theme.objects.get(number=3)
+    host = Practice.objects.get(number=10).host
+    Practice.objects.bulk_create(
+        Practice(number=100 + n, theme=theme, host=host, title_en=f"Sample {n}", status="selected", source="sample")
+        for n in range(200)
+    )
+    with django_assert_max_num_queries(4):
+        response = client.get("/en/")
+    assertContains(response, "Sample 199")
+
+
+def test_an_empty_database_shows_a_translated_empty_state(client, db):
+    assertContains(client.get("/th/"), "ยังไม่มีการบันทึกประเด็น")
+    assertContains(client.get("/en/"), "No themes have been entered yet.")
+
+
+@pytest.mark.parametrize(("language", "expected"), [("th", "2553"), ("en", "2010")])
+def test_the_era_year_filter_counts_in_the_readers_era(language, expected):
+    with translation.override(language):
+        assert Template("{% load delgosea %}{{ 2010|era_year }}").render(Context()) == expected
+
+
+def test_the_date_filter_shows_a_thai_date_with_its_buddhist_era_year():
+    import datetime
+
+    with translation.override("th"):
+        rendered = Template("{% load delgosea %}{{ d|localdate }}").render(Context({"d": datetime.date(2012, 8, 7)}))
+    assert rendered == "7 สิงหาคม 2555"
