@@ -17,6 +17,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     # Public pages
     path("", views.home, name="home"),
+    path("practices/", include("practices.urls")),
     # The project office's workspace
     path("admin/", admin.site.urls),
 )

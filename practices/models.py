@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from municipalities.models import Sourced, ends_after_start
@@ -39,6 +40,12 @@ class PracticeQuerySet(models.QuerySet):
 
     def for_listing(self):
         return self.select_related("theme", "host__country")
+
+    def for_detail(self):
+        replications = Replication.objects.select_related("pilot__country").order_by("pilot__slug")
+        return self.for_listing().prefetch_related(
+            models.Prefetch("replications", queryset=replications), "photos", "documents"
+        )
 
 
 class Practice(Sourced):
@@ -79,6 +86,14 @@ class Practice(Sourced):
 
     def __str__(self):
         return f"{self.number}. {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("practices:detail", args=[self.number])
+
+    def case_sections(self):
+        """The case study's sections that have text, as (heading, text) pairs."""
+        fields = ["background", "process", "results", "sustainability", "lessons_learned", "transferability"]
+        return [(self._meta.get_field(f).verbose_name, getattr(self, f)) for f in fields if getattr(self, f)]
 
 
 class PracticePhoto(Sourced):
