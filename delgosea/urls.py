@@ -4,20 +4,28 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from delgosea import views
+from delgosea.sitemaps import SITEMAPS
+from monitoring import views as monitoring_views
 
 urlpatterns = [
     # The language switch: a POST to set_language, which redirects to the same page
     # in the other language.
     path("i18n/", include("django.conf.urls.i18n")),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]
 
 urlpatterns += i18n_patterns(
     # Public pages
     path("", views.home, name="home"),
-    path("practices/", include("practices.urls")),
+    path("", include("practices.urls")),
+    path("local-governments/", views.local_government_list, name="local-governments"),
+    path("local-governments/<slug:slug>/", views.local_government_detail, name="local-government"),
+    path("map/", views.map_page, name="map"),
+    path("programme/", monitoring_views.programme, name="programme"),
     # The project office's workspace
     path("admin/", admin.site.urls),
 )

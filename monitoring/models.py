@@ -40,6 +40,7 @@ class Programme(Sourced):
     aim = models.TextField(_("main aim"), blank=True)
     funding = models.TextField(_("funded by"), blank=True)
     office = models.CharField(_("project office"), max_length=200, blank=True)
+    steering_committee = models.TextField(_("steering committee"), blank=True)
     start_date = models.DateField(_("start date"))
     planned_months = models.PositiveSmallIntegerField(_("planned length in months"))
     actual_end_date = models.DateField(_("actual end date"), null=True, blank=True)

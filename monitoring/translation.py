@@ -16,7 +16,7 @@ from monitoring.models import (
 
 @register(Programme)
 class ProgrammeTranslation(TranslationOptions):
-    fields = ("name", "aim", "funding", "office", "source_note")
+    fields = ("name", "aim", "funding", "office", "steering_committee", "source_note")
 
 
 @register(Objective)

@@ -1,7 +1,9 @@
 """WHO and WHERE: countries, organisations, local governments and people."""
 
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Func, Q, Value
+from django.db.models.functions import Coalesce, Lower, NullIf
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
@@ -21,6 +23,33 @@ def ends_after_start(name, start="start_date", end="end_date"):
         name=name,
         violation_error_message=_("The end date cannot be before the start date."),
     )
+
+
+class ThaiSortKey(Func):
+    """A text's key in Thai dictionary order, for ORDER BY.
+
+    Code-point order ("C" collation) is Thai consonant order, except that a leading vowel
+    (เ แ โ ใ ไ) is written before the consonant it follows in speech, and tone marks
+    weigh in only after the letters. So the key drops the tone marks and moves each
+    leading vowel after its consonant (the rule of PyThaiNLP's ``collate``, done in SQL
+    so that sorting and paging stay in the database; ICU collations are not available in
+    every PostgreSQL build). Sort by the text itself next to break ties by tone mark.
+    """
+
+    template = (
+        "regexp_replace(regexp_replace(%(expressions)s, '[\u0e47-\u0e4c]', '', 'g'),"
+        " '([\u0e40-\u0e44])([\u0e01-\u0e2e])', '\\2\\1', 'g') COLLATE \"C\""
+    )
+    output_field = models.TextField()
+
+
+def reading_order(field, language):
+    """ORDER BY terms for a translated field in the reader's language (with its fallback)."""
+    other = "en" if language == "th" else "th"
+    text = Coalesce(NullIf(f"{field}_{language}", Value("")), f"{field}_{other}")
+    if language == "th":
+        return [ThaiSortKey(text), text]
+    return [Lower(text)]
 
 
 class Sourced(models.Model):
@@ -62,6 +91,9 @@ class Organisation(Sourced):
         NATIONAL_AGENCY = "national-agency", _("National agency")
         OTHER = "other", _("Other")
 
+    # The kinds that take part in running the programme (shown on the programme page).
+    PROGRAMME_ROLES = [Kind.DONOR, Kind.LEAD_IMPLEMENTER, Kind.IMPLEMENTING_PARTNER, Kind.ASSOCIATION]
+
     name = models.CharField(_("name"), max_length=300)
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     kind = models.CharField(_("kind"), max_length=30, choices=Kind)
@@ -96,13 +128,24 @@ class Organisation(Sourced):
 
 
 class LocalGovernmentQuerySet(models.QuerySet):
+    # "selected" is Practice.Status.SELECTED and PilotCandidacy.Status.SELECTED; this
+    # app may not import practices, which sits to its right.
     def hosts(self):
-        """Local governments that host a best practice."""
-        return self.filter(practices__isnull=False).distinct()
+        """Local governments that host a selected best practice."""
+        return self.filter(pk__in=self.model.objects.filter(practices__status="selected").values("pk"))
 
     def pilots(self):
         """Local governments selected as pilots."""
-        return self.filter(candidacies__status="selected").distinct()
+        return self.filter(candidacy__status="selected")
+
+    def hosts_and_pilots(self):
+        return self.filter(
+            Q(pk__in=self.model.objects.filter(practices__status="selected").values("pk"))
+            | Q(candidacy__status="selected")
+        )
+
+    def in_reading_order(self, language):
+        return self.order_by(*reading_order("name", language))
 
 
 class LocalGovernment(Sourced):
@@ -176,6 +219,9 @@ class LocalGovernment(Sourced):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("local-government", args=[self.slug])
 
 
 class Person(Sourced):

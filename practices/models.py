@@ -1,7 +1,9 @@
 """WHAT: themes, best practices with documents and photos, and their transfer to pilots."""
 
+from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Value
+from django.db.models.functions import Concat, Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -48,6 +50,26 @@ class PracticeQuerySet(models.QuerySet):
         )
 
 
+SEARCHED_FIELDS = [
+    "title",
+    "summary",
+    "background",
+    "process",
+    "results",
+    "sustainability",
+    "lessons_learned",
+    "transferability",
+]
+
+
+def search_text(language):
+    """One lower-cased text of a practice's searched fields in one language."""
+    parts = []
+    for field in SEARCHED_FIELDS:
+        parts += [f"{field}_{language}", Value(" ")]
+    return Lower(Concat(*parts[:-1], output_field=models.TextField()))
+
+
 class Practice(Sourced):
     class Status(models.TextChoices):
         CANDIDATE = "candidate", _("Candidate")
@@ -73,6 +95,10 @@ class Practice(Sourced):
     sustainability = models.TextField(_("sustainability"), blank=True)
     lessons_learned = models.TextField(_("lessons learned"), blank=True)
     transferability = models.TextField(_("transferability"), blank=True)
+    # What the catalogue searches, kept by PostgreSQL itself: a lower-cased text per language
+    # with a trigram index, so a Thai word is found inside unspaced Thai text.
+    search_th = models.GeneratedField(expression=search_text("th"), output_field=models.TextField(), db_persist=True)
+    search_en = models.GeneratedField(expression=search_text("en"), output_field=models.TextField(), db_persist=True)
 
     objects = PracticeQuerySet.as_manager()
 
@@ -82,6 +108,10 @@ class Practice(Sourced):
         verbose_name_plural = _("best practices")
         constraints = [
             models.CheckConstraint(condition=Q(number__gte=1), name="practice_number_positive"),
+        ]
+        indexes = [
+            GinIndex(OpClass("search_th", name="gin_trgm_ops"), name="practice_search_th_trgm"),
+            GinIndex(OpClass("search_en", name="gin_trgm_ops"), name="practice_search_en_trgm"),
         ]
 
     def __str__(self):

@@ -3,7 +3,10 @@
 import datetime
 
 from django import template, urls
+from django.conf import settings
 from django.utils import formats, translation
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
 
 register = template.Library()
 
@@ -39,3 +42,33 @@ def url_in_language(context, language):
     """The page being shown, query string included, in another language."""
     request = context["request"]
     return urls.translate_url(request.get_full_path(), language)
+
+
+@register.simple_tag
+def text(obj, field, note=False):
+    """A translated field in the reader's language, or in the other one, marked as such.
+
+    When the reader's language has no text yet the other language's is shown inside an
+    element with its own ``lang`` (so screen readers pronounce it right) and, with
+    ``note=True``, a visible note saying that the translation is missing.
+    """
+    language = translation.get_language()
+    value = getattr(obj, f"{field}_{language}", None)
+    if value:
+        return value
+    for other, _name in settings.LANGUAGES:
+        fallback = getattr(obj, f"{field}_{other}", None)
+        if other != language and fallback:
+            if note:
+                return format_html(
+                    '<span lang="{}">{}</span> <small class="fallback-note">{}</small>',
+                    other,
+                    fallback,
+                    _("(not yet translated; shown in %(language)s)") % {"language": _language_name(other)},
+                )
+            return format_html('<span lang="{}">{}</span>', other, fallback)
+    return ""
+
+
+def _language_name(code):
+    return translation.gettext(dict(settings.LANGUAGES)[code])

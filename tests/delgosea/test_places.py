@@ -1,0 +1,152 @@
+"""Local governments, the map, the programme page, the sitemap and the error pages."""
+
+import re
+
+import pytest
+from django.template.loader import render_to_string
+from django.utils import translation
+from pytest_django.asserts import assertContains, assertNotContains
+
+from municipalities.models import Person
+from training.models import Event, Participation
+
+
+def slugs(response):
+    return re.findall(r'href="/(?:th|en)/local-governments/([a-z0-9-]+)/"', response.content.decode())
+
+
+def test_the_directory_lists_the_16_hosts_and_the_16_pilots_once_each(client, seeded):
+    listed = slugs(client.get("/en/local-governments/"))
+    assert len(listed) == len(set(listed)) == 31  # Vinh is both a host and a pilot
+
+
+def test_the_directory_filters_by_country_and_role(client, seeded):
+    assert sorted(slugs(client.get("/en/local-governments/?country=TH&role=pilot"))) == [
+        "chiang-rai",
+        "pak-kret",
+        "songkhla",
+        "yala",
+    ]
+    assert len(slugs(client.get("/en/local-governments/?role=host"))) == 16
+
+
+def test_thai_names_sort_in_thai_dictionary_order(client, seeded):
+    # Leading vowels do not sort first: เทศบาลนครเชียงราย (ช) before เทศบาลนครปากเกร็ด (ป).
+    listed = slugs(client.get("/th/local-governments/?country=TH"))
+    assert listed.index("chiang-rai") < listed.index("pak-kret") < listed.index("yala")
+    assert listed.index("prik") < listed.index("mueang-klaeng")
+
+
+def test_english_names_sort_alphabetically(client, seeded):
+    listed = slugs(client.get("/en/local-governments/?country=TH"))
+    assert listed == sorted(listed)
+
+
+@pytest.mark.parametrize("params", [{"country": "<script>x</script>"}, {"role": "boss"}, {"country": "\u0e01" * 500}])
+def test_a_bad_directory_filter_is_ignored_and_said_so(client, seeded, params):
+    response = client.get("/en/local-governments/", params)
+    assert response.status_code == 200
+    assertContains(response, "could not be used")
+    assertNotContains(response, "<script>x</script>")
+    assert len(slugs(response)) == 31
+
+
+def test_a_pilot_page_shows_what_it_replicates(client, seeded):
+    response = client.get("/th/local-governments/yala/")
+    assertContains(response, "เทศบาลนครยะลา")
+    assertContains(response, 'href="/th/practices/8/"')
+    assertContains(response, "การเยี่ยมของผู้ประเมินโครงการ")  # 31 January 2012
+    assertContains(response, "31 มกราคม 2555")
+
+
+def test_a_pilot_whose_practice_the_sources_do_not_give_says_so(client, seeded):
+    response = client.get("/en/local-governments/vinh/")
+    assertContains(response, 'href="/en/practices/2/"')  # Vinh hosts practice 2
+    assertContains(response, "The sources do not say which best practice this pilot replicated.")
+    assertContains(response, "Award of excellence")
+
+
+def test_a_name_without_its_thai_shows_the_english_marked_as_such(client, seeded):
+    response = client.get("/th/local-governments/kupang/")
+    assertContains(response, '<span lang="en">Kupang City</span>')
+    assertContains(response, "ยังไม่มีคำแปล")
+
+
+def test_an_unknown_local_government_is_a_404_in_thai(client, seeded):
+    response = client.get("/th/local-governments/atlantis/")
+    assertContains(response, "ไม่พบหน้าที่ต้องการ", status_code=404)
+
+
+def test_the_map_draws_the_five_countries_and_lists_every_place(client, seeded):
+    response = client.get("/en/map/")
+    html = response.content.decode()
+    assert html.count('class="map-country"') == 5
+    assert len(set(slugs(response))) == 31
+    assertContains(response, "31 places have no coordinates yet")
+    assert "tile" not in html.lower()
+
+
+def test_a_place_with_coordinates_gets_a_dot_on_the_map(client, seeded):
+    from municipalities.models import LocalGovernment
+
+    LocalGovernment.objects.filter(slug="udon-thani").update(latitude=17.41, longitude=102.79)
+    response = client.get("/en/map/")
+    assertContains(response, "<circle", count=1)
+    assertContains(response, "30 places have no coordinates yet")
+
+
+def test_the_programme_page_shows_plan_and_actual(client, seeded):
+    response = client.get("/en/programme/")
+    assertContains(response, "30 months, March 2010 – August 2012")
+    assertContains(response, "32 months, March 1, 2010 – Oct. 31, 2012")
+    assertContains(response, "Municipal League of Thailand")
+    assertContains(response, "Training of coaches")
+    thai = client.get("/th/programme/")
+    assertContains(thai, "30 เดือน มีนาคม 2553 – สิงหาคม 2555")
+
+
+def test_the_programme_page_never_shows_participants(client, seeded):
+    event = Event.objects.get(slug="final-conference-2012")
+    person = Person.objects.create(name_en="Somsak Private", email="somsak@example.org", phone="+66 81 000 0000")
+    Participation.objects.create(event=event, person=person)
+    response = client.get("/en/programme/")
+    for private in ("Somsak Private", "somsak@example.org", "+66 81 000 0000"):
+        assertNotContains(response, private)
+
+
+def test_the_sitemap_names_every_page_in_both_languages(client, seeded):
+    response = client.get("/sitemap.xml")
+    xml = response.content.decode()
+    assert xml.count("<url>") == 2 * (6 + 16 + 31)
+    assert 'hreflang="th" href="http://testserver/th/practices/10/"' in xml
+
+
+@pytest.mark.parametrize(("language", "text"), [("th", "เกิดข้อผิดพลาด"), ("en", "Something went wrong")])
+def test_the_500_page_speaks_the_readers_language(language, text):
+    with translation.override(language):
+        assert text in render_to_string("500.html")
+
+
+# ---------------------------------------------------------------- queries
+
+
+@pytest.mark.parametrize(
+    ("url", "budget"),
+    [
+        ("/en/practices/10/", 5),
+        ("/th/themes/", 2),
+        ("/th/local-governments/", 4),
+        ("/en/local-governments/yala/", 6),
+        ("/th/map/", 4),
+        ("/en/programme/", 10),
+        ("/sitemap.xml", 2),
+    ],
+)
+def test_each_page_keeps_its_query_count_from_16_to_500_practices(
+    client, many_practices, django_assert_num_queries, url, budget
+):
+    with django_assert_num_queries(budget):
+        client.get(url)
+    many_practices(484)
+    with django_assert_num_queries(budget):
+        assert client.get(url).status_code == 200

@@ -1,0 +1,149 @@
+"""The practice catalogue: filters, counts, search, bad input and its query budget."""
+
+import re
+
+import pytest
+from pytest_django.asserts import assertContains, assertNotContains
+
+
+def numbers(response):
+    """The practice numbers listed on a catalogue page, in order."""
+    return [int(n) for n in re.findall(r'href="/(?:th|en)/practices/(\d+)/"', response.content.decode())]
+
+
+def test_theme_3_in_the_philippines_is_exactly_marikina_and_olongapo(client, seeded):
+    response = client.get("/en/practices/?theme=3&country=PH")
+    assert numbers(response) == [12, 13]
+    assertContains(response, "2 best practices found")
+
+
+def test_the_catalogue_lists_all_16_without_filters(client, seeded):
+    assert numbers(client.get("/th/practices/")) == list(range(1, 17))
+
+
+def test_each_filter_choice_shows_how_many_practices_it_would_give(client, seeded):
+    response = client.get("/en/practices/?country=PH")
+    # With the Philippines chosen: theme 3 has two of its practices, theme 2 one.
+    assertContains(response, "3. Inclusive Urban Public Services (2)")
+    assertContains(response, "2. Institutional Governance (1)")
+    # The country list ignores the country filter itself, so it still counts them all.
+    assertContains(response, "Thailand (5)")
+    assertContains(response, '<option value="PH" selected>Philippines (4)</option>', html=True)
+
+
+def test_a_filter_by_kind_of_host(client, seeded):
+    assert numbers(client.get("/en/practices/?kind=subdistrict-municipality")) == [6, 11]
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_a_thai_word_is_found_inside_unspaced_thai_text(client, seeded, language):
+    assert numbers(client.get(f"/{language}/practices/", {"q": "น้ำเสีย"})) == [10]
+
+
+@pytest.mark.parametrize(("query", "expected"), [("wetlnd", 10), ("street vendor", 14), ("น้ำเสย", 10)])
+def test_a_small_typo_still_finds_the_practice(client, seeded, query, expected):
+    assert numbers(client.get("/en/practices/", {"q": query}))[0] == expected
+
+
+def test_search_and_filters_combine(client, seeded):
+    assert numbers(client.get("/en/practices/", {"q": "Eco Savers", "theme": "3"})) == [12]
+    assert numbers(client.get("/en/practices/", {"q": "Eco Savers", "theme": "1"})) == []
+
+
+def test_search_reaches_the_case_sections_staff_enter(client, seeded):
+    from practices.models import Practice
+
+    Practice.objects.filter(number=6).update(process_th="อาสาสมัครสาธารณสุขประจำหมู่บ้านเยี่ยมบ้านทุกสัปดาห์")
+    assert numbers(client.get("/th/practices/", {"q": "สาธารณสุข"})) == [6]
+
+
+def test_no_match_shows_an_empty_state_with_a_way_back(client, seeded):
+    response = client.get("/th/practices/", {"q": "zzzzqqq"})
+    assertContains(response, "ไม่มีตัวอย่างที่ดีที่ตรงกับตัวกรองนี้")
+    assertContains(response, 'href="/th/practices/"')
+
+
+def test_the_language_switch_keeps_the_filters(client, seeded):
+    response = client.get("/th/practices/?theme=3&country=PH")
+    assertContains(response, 'name="next" value="/en/practices/?theme=3&amp;country=PH"')
+
+
+# ---------------------------------------------------------------- bad input
+
+SCRIPT = "<script>alert(1)</script>"
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"theme": "abc"},
+        {"theme": "99"},
+        {"country": SCRIPT},
+        {"kind": SCRIPT},
+        {"page": "-1"},
+        {"page": "99999"},
+        {"page": SCRIPT},
+        {"q": "x" * 10_000},
+        {"q": SCRIPT},
+    ],
+)
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_bad_input_is_ignored_and_said_so_never_an_error(client, seeded, params, language):
+    response = client.get(f"/{language}/practices/", params)
+    assert response.status_code == 200
+    assertNotContains(response, "<script>alert(1)</script>")
+    if "q" not in params or len(params["q"]) > 200:
+        assertContains(response, "ข้อมูลบางส่วนในคำขอใช้ไม่ได้" if language == "th" else "could not be used")
+
+
+def test_a_script_in_the_search_is_shown_escaped(client, seeded):
+    response = client.get("/en/practices/", {"q": SCRIPT})
+    assertContains(response, "&lt;script&gt;alert(1)&lt;/script&gt;")
+
+
+def test_a_bad_filter_does_not_hide_the_good_ones(client, seeded):
+    assert numbers(client.get("/en/practices/?theme=abc&country=PH")) == [7, 12, 13, 16]
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_a_nul_byte_gets_a_400_page_in_the_readers_language(client, seeded, language):
+    response = client.get(f"/{language}/practices/?q=a%00b")
+    assert response.status_code == 400
+    assertContains(response, "คำขอไม่ถูกต้อง" if language == "th" else "Bad request", status_code=400)
+
+
+def test_invalid_utf8_in_the_query_string_is_no_error(client, seeded):
+    response = client.get("/th/practices/?q=%ff%fe%c3")
+    assert response.status_code == 200
+
+
+def test_a_long_search_is_refused_with_a_message_and_the_page_still_lists(client, seeded):
+    response = client.get("/en/practices/", {"q": "wetland " * 100})
+    assertContains(response, "The search was too long")
+    assert len(numbers(response)) == 16
+
+
+# ---------------------------------------------------------------- queries
+
+
+@pytest.mark.parametrize(
+    ("query", "budget"),
+    [
+        # theme and country choices, the count, the page, and one count per filter
+        ("", 7),
+        ("?theme=3&country=TH", 7),
+        # and one to know whether any practice contains the words
+        ("?q=wetland", 8),
+        ("?q=wetlnd", 8),
+        ("?q=น้ำเสีย&kind=city-municipality", 8),
+    ],
+)
+def test_the_catalogue_keeps_its_query_count_from_16_to_500_practices(
+    client, many_practices, django_assert_num_queries, query, budget
+):
+    with django_assert_num_queries(budget):
+        client.get(f"/en/practices/{query}")
+    many_practices(484)
+    with django_assert_num_queries(budget):
+        response = client.get(f"/en/practices/{query}")
+    assert response.status_code == 200
