@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test seed lint fmt check messages db-stop lock
+.PHONY: help run test seed lint fmt check messages db-stop lock bench
 
 help: ## list the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -53,3 +53,7 @@ db-stop: ## stop a stray embedded PostgreSQL
 
 lock: $(BIN)/.installed ## re-pin requirements.lock from what .venv has
 	(sed -n "1,2p" requirements.lock; $(BIN)/pip freeze --exclude-editable | sort -f) > requirements.lock.new && mv requirements.lock.new requirements.lock
+
+bench: $(BIN)/.installed ## page weight and Lighthouse scores of the public pages (needs npm for Lighthouse)
+	cd bench && npm ci --no-audit --no-fund --silent
+	$(BIN)/python bench/pages.py

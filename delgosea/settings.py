@@ -52,6 +52,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise serves static files with far-future cache headers, before anything else runs.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages go out gzipped (officers on slow connections); static files are already
+    # compressed by WhiteNoise. Django masks the CSRF token per response (BREACH).
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # LocaleMiddleware needs the session (set_language) and must come before
     # CommonMiddleware so that redirects such as APPEND_SLASH keep the language prefix.
