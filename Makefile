@@ -45,7 +45,7 @@ check: $(BIN)/.installed ## Django system checks and makemigrations --check
 	$(MANAGE) makemigrations --check --dry-run
 
 messages: $(BIN)/.installed ## update the Thai catalogue from the code and compile it (needs gettext's xgettext)
-	$(MANAGE) makemessages --locale th --no-obsolete --no-fuzzy-matching --add-location file --ignore '.venv/*' --ignore 'var/*' --ignore 'docs/*'
+	$(MANAGE) makemessages --locale th --no-obsolete --add-location file --ignore '.venv/*' --ignore 'var/*' --ignore 'docs/*'
 	$(BIN)/python -m delgosea.catalogue compile
 
 db-stop: ## stop a stray embedded PostgreSQL

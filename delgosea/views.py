@@ -25,7 +25,7 @@ def home(request):
             "themes": themes,
             "practice_count": sum(len(theme.selected_practices) for theme in themes),
             "pilot_count": LocalGovernment.objects.pilots().count(),
-            "country_count": Country.objects.count(),
+            "countries": Country.objects.in_reading_order(translation.get_language()),
         },
     )
 
@@ -72,7 +72,7 @@ def with_roles(local_governments):
 
 
 def local_government_list(request):
-    form = DirectoryForm(request.GET, countries=Country.objects.all())
+    form = DirectoryForm(request.GET, countries=Country.objects.in_reading_order(translation.get_language()))
     local_governments = with_roles(form.filter(LocalGovernment.objects.all())).order_by(
         *reading_order("name", translation.get_language())
     )
@@ -105,7 +105,7 @@ def local_government_detail(request, slug):
 
 
 def map_page(request):
-    countries = list(Country.objects.all())
+    countries = list(Country.objects.in_reading_order(translation.get_language()))
     places = list(
         with_roles(LocalGovernment.objects.hosts_and_pilots()).order_by(
             "country__code", *reading_order("name", translation.get_language())

@@ -66,9 +66,16 @@ class Sourced(models.Model):
         abstract = True
 
 
+class CountryQuerySet(models.QuerySet):
+    def in_reading_order(self, language):
+        return self.order_by(*reading_order("name", language))
+
+
 class Country(Sourced):
     code = models.CharField(_("ISO 3166 code"), max_length=2, unique=True)
     name = models.CharField(_("name"), max_length=100)
+
+    objects = CountryQuerySet.as_manager()
 
     class Meta:
         ordering = ["code"]

@@ -5,6 +5,7 @@ from django import forms
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db.models import Count, Q
 from django.db.models.functions import Greatest
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from municipalities.models import Country, LocalGovernment
@@ -57,7 +58,8 @@ class PracticeFilter(django_filters.FilterSet):
     def __init__(self, data=None, queryset=None, **kwargs):
         super().__init__(data, queryset, **kwargs)
         self.filters["theme"].extra["choices"] = [(str(t.number), str(t)) for t in Theme.objects.all()]
-        self.filters["country"].extra["choices"] = [(c.code, c.name) for c in Country.objects.all()]
+        countries = Country.objects.in_reading_order(translation.get_language())
+        self.filters["country"].extra["choices"] = [(c.code, c.name) for c in countries]
 
     def search(self, queryset, name, value):
         """Practices whose text contains the search; only when none does, those with a word like it.

@@ -121,9 +121,9 @@ class Practice(Sourced):
         return reverse("practices:detail", args=[self.number])
 
     def case_sections(self):
-        """The case study's sections that have text, as (heading, text) pairs."""
+        """The case study's sections with text in either language, as (field name, heading) pairs."""
         fields = ["background", "process", "results", "sustainability", "lessons_learned", "transferability"]
-        return [(self._meta.get_field(f).verbose_name, getattr(self, f)) for f in fields if getattr(self, f)]
+        return [(f, self._meta.get_field(f).verbose_name) for f in fields if getattr(self, f)]
 
 
 class PracticePhoto(Sourced):

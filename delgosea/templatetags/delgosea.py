@@ -5,7 +5,8 @@ import datetime
 from django import template, urls
 from django.conf import settings
 from django.utils import formats, translation
-from django.utils.html import format_html
+from django.utils.html import format_html, linebreaks
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 register = template.Library()
@@ -45,29 +46,34 @@ def url_in_language(context, language):
 
 
 @register.simple_tag
-def text(obj, field, note=False):
+def text(obj, field, note=False, paragraphs=False):
     """A translated field in the reader's language, or in the other one, marked as such.
 
     When the reader's language has no text yet the other language's is shown inside an
     element with its own ``lang`` (so screen readers pronounce it right) and, with
     ``note=True``, a visible note saying that the translation is missing.
+    ``paragraphs=True`` sets a long text in paragraphs, as ``linebreaks`` does.
     """
     language = translation.get_language()
     value = getattr(obj, f"{field}_{language}", None)
     if value:
-        return value
+        return _paragraphs(value) if paragraphs else value
     for other, _name in settings.LANGUAGES:
         fallback = getattr(obj, f"{field}_{other}", None)
         if other != language and fallback:
+            tag = "div" if paragraphs else "span"
+            body = _paragraphs(fallback) if paragraphs else fallback
+            shown = format_html('<{} lang="{}">{}</{}>', tag, other, body, tag)
             if note:
-                return format_html(
-                    '<span lang="{}">{}</span> <small class="fallback-note">{}</small>',
-                    other,
-                    fallback,
-                    _("(not yet translated; shown in %(language)s)") % {"language": _language_name(other)},
-                )
-            return format_html('<span lang="{}">{}</span>', other, fallback)
+                missing = _("(not yet translated; shown in %(language)s)") % {"language": _language_name(other)}
+                return format_html('{} <small class="fallback-note">{}</small>', shown, missing)
+            return shown
     return ""
+
+
+def _paragraphs(value):
+    # linebreaks escapes the text itself (autoescape=True); only its <p> and <br> are markup.
+    return mark_safe(linebreaks(value, autoescape=True))  # noqa: S308
 
 
 def _language_name(code):

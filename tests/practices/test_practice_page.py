@@ -56,3 +56,17 @@ def test_the_practice_page_keeps_its_query_count_as_pilots_grow(client, seeded, 
     with django_assert_max_num_queries(5):
         response = client.get("/en/practices/12/")
     assertContains(response, "Sample pilot 99")
+
+
+def test_a_case_section_written_only_in_english_shows_on_the_thai_page_with_a_note(client, seeded):
+    Practice.objects.filter(number=10).update(process_en="Reeds filter the water.\n\nThe city monitors it.")
+    response = client.get("/th/practices/10/")
+    assertContains(response, '<div lang="en"><p>Reeds filter the water.</p>\n\n<p>The city monitors it.</p></div>')
+    assertContains(response, "ยังไม่มีคำแปล")
+
+
+def test_case_text_is_escaped(client, seeded):
+    Practice.objects.filter(number=10).update(results_th="<script>alert(1)</script>")
+    response = client.get("/th/practices/10/")
+    assertNotContains(response, "<script>alert(1)</script>")
+    assertContains(response, "&lt;script&gt;")
