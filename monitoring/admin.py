@@ -12,46 +12,87 @@ from monitoring.models import (
     ProgressReport,
     TargetGroup,
 )
-from municipalities.admin import SourcedAdmin
+from municipalities.workspace import WorkspaceAdmin, WorkspaceStackedInline, WorkspaceTabularInline
+from practices.admin import REPLICATION_INLINES
+
+
+class ObjectiveInline(WorkspaceTabularInline):
+    model = Objective
+
+
+class TargetGroupInline(WorkspaceTabularInline):
+    model = TargetGroup
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(SourcedAdmin):
+class ProgrammeAdmin(WorkspaceAdmin):
     list_display = ["name", "start_date", "planned_months", "actual_end_date"]
+    search_fields = ["name_th", "name_en"]
+    inlines = [ObjectiveInline, TargetGroupInline]
 
 
 @admin.register(Objective, TargetGroup, ExpectedResult)
-class NumberedAdmin(SourcedAdmin):
+class NumberedAdmin(WorkspaceAdmin):
     list_display = ["number", "__str__"]
+    search_fields = ["text_th", "text_en"]
+
+
+class ActivityInline(WorkspaceTabularInline):
+    model = Activity
+    fields = ["number", "title", "planned_start_month", "planned_end_month", "status"]
 
 
 @admin.register(Phase)
-class PhaseAdmin(SourcedAdmin):
+class PhaseAdmin(WorkspaceAdmin):
     list_display = ["number", "name", "title", "start_month", "end_month"]
+    inlines = [ActivityInline]
 
 
 @admin.register(Activity)
-class ActivityAdmin(SourcedAdmin):
-    list_display = ["number", "title", "phase", "status"]
-    list_filter = ["phase", "status", "source"]
+class ActivityAdmin(WorkspaceAdmin):
+    list_display = ["number", "title", "phase", "status", "planned_start_month", "planned_end_month"]
+    list_filter = ["phase", "status"]
+    search_fields = ["title_th", "title_en"]
+    filter_horizontal = ["responsible"]
 
 
 @admin.register(Milestone)
-class MilestoneAdmin(SourcedAdmin):
+class MilestoneAdmin(WorkspaceAdmin):
     list_display = ["title", "planned_month", "actual_start_date", "actual_end_date", "date_precision"]
+    search_fields = ["title_th", "title_en"]
+    autocomplete_fields = ["activity"]
+
+
+class IndicatorValueInline(WorkspaceTabularInline):
+    model = IndicatorValue
+    fields = ["as_of", "value", "female", "male", "reported_by", "source"]
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(SourcedAdmin):
+class IndicatorAdmin(WorkspaceAdmin):
     list_display = ["code", "name", "target_comparison", "target", "unit"]
+    search_fields = ["code", "name_th", "name_en"]
+    inlines = [IndicatorValueInline]
 
 
 @admin.register(IndicatorValue)
-class IndicatorValueAdmin(SourcedAdmin):
-    list_display = ["indicator", "as_of", "value"]
+class IndicatorValueAdmin(WorkspaceAdmin):
+    list_display = ["indicator", "as_of", "value", "female", "male"]
+    autocomplete_fields = ["indicator"]
+
+
+class ProgressReportInline(WorkspaceStackedInline):
+    model = ProgressReport
+    fields = ["period_start", "period_end", "status", "narrative", "issues", "author"]
+    autocomplete_fields = ["author"]
+
+
+REPLICATION_INLINES.append(ProgressReportInline)
 
 
 @admin.register(ProgressReport)
-class ProgressReportAdmin(SourcedAdmin):
+class ProgressReportAdmin(WorkspaceAdmin):
     list_display = ["replication", "period_start", "period_end", "status"]
-    list_filter = ["status", "source"]
+    list_filter = ["status", "replication__pilot__country"]
+    autocomplete_fields = ["replication", "author"]
+    country_path = "replication__pilot__country"

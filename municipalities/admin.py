@@ -1,48 +1,77 @@
-"""The project office's editing of countries, organisations, local governments and people.
-
-Translated fields show their Thai and English versions side by side in tabs. The
-record's source and source note are on every form and list, so staff see where a fact came from.
-"""
-
 from django.contrib import admin
-from modeltranslation.admin import TabbedTranslationAdmin
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
+from django.db.models import Q
 
-from municipalities.models import Country, LocalGovernment, Organisation, Person
-
-
-class SourcedAdmin(TabbedTranslationAdmin):
-    """Shared by every app's admin: the source is a column and a filter everywhere."""
-
-    list_filter = ["source"]
-
-    def get_list_display(self, request):
-        return [*super().get_list_display(request), "source"]
+from municipalities.models import Country, LocalGovernment, Organisation, Person, StaffProfile
+from municipalities.resources import LocalGovernmentResource, PersonResource
+from municipalities.workspace import WorkspaceAdmin
 
 
 @admin.register(Country)
-class CountryAdmin(SourcedAdmin):
+class CountryAdmin(WorkspaceAdmin):
     list_display = ["code", "name"]
     search_fields = ["code", "name_th", "name_en"]
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(SourcedAdmin):
+class OrganisationAdmin(WorkspaceAdmin):
     list_display = ["acronym", "name", "kind", "country"]
-    list_filter = ["kind", "country", "source"]
+    list_filter = ["kind", "country"]
     search_fields = ["acronym", "name_th", "name_en"]
+    autocomplete_fields = ["country"]
     filter_horizontal = ["partner_in"]
 
 
 @admin.register(LocalGovernment)
-class LocalGovernmentAdmin(SourcedAdmin):
-    list_display = ["name", "kind", "country", "province"]
-    list_filter = ["country", "kind", "source"]
+class LocalGovernmentAdmin(WorkspaceAdmin):
+    list_display = ["name", "kind", "country", "province", "population"]
+    list_filter = ["country", "kind"]
     search_fields = ["slug", "name_th", "name_en", "province_th", "province_en"]
+    ordering = ["country__code", "slug"]
+    autocomplete_fields = ["country", "association"]
     prepopulated_fields = {"slug": ["name_en"]}
+    resource_classes = [LocalGovernmentResource]
+    country_path = "country"
 
 
 @admin.register(Person)
-class PersonAdmin(SourcedAdmin):
+class PersonAdmin(WorkspaceAdmin):
     list_display = ["name", "position", "organisation", "local_government"]
-    list_filter = ["sex", "source"]
+    list_filter = ["sex", "local_government__country"]
     search_fields = ["name_th", "name_en", "email"]
+    autocomplete_fields = ["organisation", "local_government"]
+    resource_classes = [PersonResource]
+    country_path = "local_government__country"
+
+    def scope(self, country):
+        # Someone belongs to the country of their local government, or of their organisation.
+        return super().scope(country) | Q(organisation__country=country)
+
+
+class StaffProfileInline(admin.StackedInline):
+    model = StaffProfile
+    can_delete = False
+    autocomplete_fields = ["country"]
+
+
+User = get_user_model()
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class StaffUserAdmin(UserAdmin):
+    """Users with their role and a coordinator's country (`manage.py add_staff` does the same)."""
+
+    inlines = [StaffProfileInline]
+    list_display = ["username", "email", "is_staff", "role", "country"]
+
+    @admin.display(description=StaffProfile._meta.get_field("role").verbose_name)
+    def role(self, user):
+        profile = getattr(user, "staff_profile", None)
+        return profile.get_role_display() if profile else "–"
+
+    @admin.display(description=StaffProfile._meta.get_field("country").verbose_name)
+    def country(self, user):
+        profile = getattr(user, "staff_profile", None)
+        return profile.country if profile and profile.country else "–"

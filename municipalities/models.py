@@ -1,5 +1,6 @@
 """WHO and WHERE: countries, organisations, local governments and people."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F, Func, Q, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
@@ -61,9 +62,37 @@ class Sourced(models.Model):
         blank=True,
         help_text=_("What the source says about this record: a spelling, a doubt, a correction."),
     )
+    translation_outdated = models.CharField(
+        _("translation may be out of date"),
+        max_length=2,
+        choices=[("th", _("Thai")), ("en", _("English"))],
+        blank=True,
+        help_text=_(
+            "The language whose text may no longer say what the other says, because only the other was changed. "
+            "Clear it once both say the same."
+        ),
+    )
 
     class Meta:
         abstract = True
+
+    def note_translation_edits(self, changed_fields):
+        """Flag the language left behind when an edit changed a text in one language only.
+
+        ``changed_fields`` are form field names (``title_th``, ``title_en``, ...). A text
+        whose other language was still empty is a first translation, not an edit.
+        """
+        from modeltranslation.translator import translator
+
+        changed = set(changed_fields)
+        if "translation_outdated" in changed:
+            return  # the editor set or cleared the flag by hand
+        for field in translator.get_options_for_model(type(self)).fields:
+            th, en = f"{field}_th" in changed, f"{field}_en" in changed
+            if th != en:
+                behind = "en" if th else "th"
+                if getattr(self, f"{field}_{behind}", None):
+                    self.translation_outdated = behind
 
 
 class CountryQuerySet(models.QuerySet):
@@ -275,3 +304,43 @@ class Person(Sourced):
 
     def __str__(self):
         return self.name
+
+
+class StaffRole(models.TextChoices):
+    """The three ways staff work in the admin; each is a Django group of the same name."""
+
+    PROJECT_OFFICE = "project-office", _("Project office")
+    COUNTRY_COORDINATOR = "country-coordinator", _("Country coordinator")
+    STEERING_COMMITTEE = "steering-committee", _("Steering committee")
+
+
+class StaffProfile(models.Model):
+    """A staff user's role and, for a country coordinator, the country they keep."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="staff_profile"
+    )
+    role = models.CharField(_("role"), max_length=30, choices=StaffRole)
+    country = models.ForeignKey(
+        "municipalities.Country",
+        verbose_name=_("country"),
+        on_delete=models.PROTECT,
+        related_name="coordinators",
+        null=True,
+        blank=True,
+        help_text=_("The country a coordinator keeps. Empty for the other roles."),
+    )
+
+    class Meta:
+        verbose_name = _("staff profile")
+        verbose_name_plural = _("staff profiles")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(role="country-coordinator") | Q(country__isnull=False),
+                name="coordinator_has_a_country",
+                violation_error_message=_("A country coordinator needs a country."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} ({self.get_role_display()})"

@@ -1,6 +1,11 @@
 from django.contrib import admin
 
-from municipalities.admin import SourcedAdmin
+from municipalities.workspace import (
+    LostUpdateGuardForm,
+    WorkspaceAdmin,
+    WorkspaceStackedInline,
+    WorkspaceTabularInline,
+)
 from practices.models import (
     CriterionAssessment,
     PilotCandidacy,
@@ -14,45 +19,100 @@ from practices.models import (
 
 
 @admin.register(Theme)
-class ThemeAdmin(SourcedAdmin):
+class ThemeAdmin(WorkspaceAdmin):
     list_display = ["number", "title"]
+    search_fields = ["title_th", "title_en"]
+
+
+class PhotoForm(LostUpdateGuardForm):
+    """Makes the photo's smaller copies when a new image is uploaded."""
+
+    def save(self, commit=True):
+        photo = super().save(commit=False)
+        if "image" in self.changed_data and photo.image:
+            photo.make_renditions()
+        if commit:
+            photo.save()
+        return photo
+
+
+class PracticePhotoInline(WorkspaceStackedInline):
+    model = PracticePhoto
+    form = PhotoForm
+    fields = ["image", "caption", "order", "source"]
+
+
+class PracticeDocumentInline(WorkspaceStackedInline):
+    model = PracticeDocument
+    fields = ["title", "file", "language", "kind", "source"]
 
 
 @admin.register(Practice)
-class PracticeAdmin(SourcedAdmin):
+class PracticeAdmin(WorkspaceAdmin):
     list_display = ["number", "title", "theme", "host", "status"]
-    list_filter = ["theme", "status", "host__country", "source"]
+    list_filter = ["theme", "status", "host__country", "host__kind"]
     search_fields = ["title_th", "title_en", "host__name_th", "host__name_en"]
+    autocomplete_fields = ["theme", "host"]
+    readonly_fields = ["search_th", "search_en"]
+    exclude = ["search_th", "search_en"]
+    inlines = [PracticePhotoInline, PracticeDocumentInline]
 
 
 @admin.register(PracticePhoto)
-class PracticePhotoAdmin(SourcedAdmin):
+class PracticePhotoAdmin(WorkspaceAdmin):
+    form = PhotoForm
     list_display = ["practice", "caption", "order"]
+    autocomplete_fields = ["practice"]
 
 
 @admin.register(PracticeDocument)
-class PracticeDocumentAdmin(SourcedAdmin):
+class PracticeDocumentAdmin(WorkspaceAdmin):
     list_display = ["practice", "title", "kind", "language"]
-    list_filter = ["kind", "language", "source"]
+    list_filter = ["kind", "language"]
+    autocomplete_fields = ["practice"]
 
 
 @admin.register(SelectionCriterion)
-class SelectionCriterionAdmin(SourcedAdmin):
+class SelectionCriterionAdmin(WorkspaceAdmin):
     list_display = ["number", "text"]
+    search_fields = ["text_th", "text_en"]
+
+
+class CriterionAssessmentInline(WorkspaceTabularInline):
+    model = CriterionAssessment
+    fields = ["criterion", "verdict", "evidence"]
 
 
 @admin.register(PilotCandidacy)
-class PilotCandidacyAdmin(SourcedAdmin):
+class PilotCandidacyAdmin(WorkspaceAdmin):
     list_display = ["local_government", "status", "recognition"]
-    list_filter = ["status", "recognition", "local_government__country", "source"]
+    list_filter = ["status", "recognition", "local_government__country"]
+    search_fields = ["local_government__name_th", "local_government__name_en"]
+    autocomplete_fields = ["local_government"]
+    inlines = [CriterionAssessmentInline]
+    country_path = "local_government__country"
 
 
 @admin.register(CriterionAssessment)
-class CriterionAssessmentAdmin(SourcedAdmin):
+class CriterionAssessmentAdmin(WorkspaceAdmin):
     list_display = ["candidacy", "criterion", "verdict"]
+    list_filter = ["verdict", "criterion"]
+    autocomplete_fields = ["candidacy", "criterion"]
+    country_path = "candidacy__local_government__country"
 
 
 @admin.register(Replication)
-class ReplicationAdmin(SourcedAdmin):
+class ReplicationAdmin(WorkspaceAdmin):
     list_display = ["pilot", "practice", "stage", "start_date", "end_date"]
-    list_filter = ["stage", "pilot__country", "source"]
+    list_filter = ["stage", "pilot__country", "practice__theme"]
+    search_fields = ["pilot__name_th", "pilot__name_en", "practice__title_th", "practice__title_en"]
+    autocomplete_fields = ["pilot", "practice"]
+    country_path = "pilot__country"
+
+    def get_inlines(self, request, obj):
+        # The replication's coach assignments and logbook entries live in training and
+        # monitoring, to the right of this app; they register themselves here.
+        return [*super().get_inlines(request, obj), *REPLICATION_INLINES]
+
+
+REPLICATION_INLINES = []

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from municipalities.models import Sourced, ends_after_start
+from practices.uploads import renditions, validate_document, validate_photo
 
 
 class ThemeQuerySet(models.QuerySet):
@@ -130,7 +131,15 @@ class PracticePhoto(Sourced):
     practice = models.ForeignKey(
         "practices.Practice", verbose_name=_("best practice"), on_delete=models.CASCADE, related_name="photos"
     )
-    image = models.ImageField(_("image"), upload_to="practices/photos/")
+    image = models.ImageField(
+        _("image"),
+        upload_to="practices/photos/",
+        validators=[validate_photo],
+        help_text=_("JPEG, PNG or WebP, at most 10 MB and 40 megapixels."),
+    )
+    # Made from the image when it is uploaded (practices.uploads.renditions).
+    thumbnail = models.ImageField(_("thumbnail"), upload_to="practices/photos/small/", blank=True, editable=False)
+    display = models.ImageField(_("display size"), upload_to="practices/photos/display/", blank=True, editable=False)
     caption = models.CharField(_("caption"), max_length=300, blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
@@ -141,6 +150,11 @@ class PracticePhoto(Sourced):
 
     def __str__(self):
         return self.caption or self.image.name
+
+    def make_renditions(self):
+        """Store the thumbnail and display copies of a newly uploaded image."""
+        for name, content in renditions(self.image).items():
+            getattr(self, name).save(content.name, content, save=False)
 
 
 class PracticeDocument(Sourced):
@@ -162,7 +176,12 @@ class PracticeDocument(Sourced):
         "practices.Practice", verbose_name=_("best practice"), on_delete=models.CASCADE, related_name="documents"
     )
     title = models.CharField(_("title"), max_length=300)
-    file = models.FileField(_("file"), upload_to="practices/documents/")
+    file = models.FileField(
+        _("file"),
+        upload_to="practices/documents/",
+        validators=[validate_document],
+        help_text=_("PDF, DOCX, XLSX or PPTX, at most 25 MB."),
+    )
     language = models.CharField(_("language"), max_length=5, choices=Language)
     kind = models.CharField(_("kind"), max_length=10, choices=Kind)
 

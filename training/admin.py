@@ -1,36 +1,80 @@
 from django.contrib import admin
 
-from municipalities.admin import SourcedAdmin
+from municipalities.workspace import WorkspaceAdmin, WorkspaceTabularInline, coordinator_country
+from practices.admin import REPLICATION_INLINES
 from training.models import Coach, CoachAssignment, Curriculum, CurriculumModule, Event, Participation
+from training.resources import ParticipationResource
+
+
+class CurriculumModuleInline(WorkspaceTabularInline):
+    model = CurriculumModule
 
 
 @admin.register(Curriculum)
-class CurriculumAdmin(SourcedAdmin):
+class CurriculumAdmin(WorkspaceAdmin):
     list_display = ["title"]
+    search_fields = ["title_th", "title_en"]
+    inlines = [CurriculumModuleInline]
 
 
 @admin.register(CurriculumModule)
-class CurriculumModuleAdmin(SourcedAdmin):
+class CurriculumModuleAdmin(WorkspaceAdmin):
     list_display = ["curriculum", "number", "title"]
+    autocomplete_fields = ["curriculum"]
+
+
+class ParticipationInline(WorkspaceTabularInline):
+    model = Participation
+    fields = ["person", "role", "attended"]
+    autocomplete_fields = ["person"]
 
 
 @admin.register(Event)
-class EventAdmin(SourcedAdmin):
+class EventAdmin(WorkspaceAdmin):
     list_display = ["title", "kind", "start_date", "end_date", "place", "country"]
-    list_filter = ["kind", "country", "source"]
+    list_filter = ["kind", "country"]
+    search_fields = ["slug", "title_th", "title_en", "place_th", "place_en"]
     date_hierarchy = "start_date"
+    ordering = ["-start_date"]
+    autocomplete_fields = ["country", "curriculum", "organisers", "practices", "replications"]
+    prepopulated_fields = {"slug": ["title_en"]}
+    inlines = [ParticipationInline]
+    country_path = "country"
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if "country" in form.base_fields and coordinator_country(request) is not None:
+            form.base_fields["country"].required = True  # else the event would leave their scope
+        return form
 
 
 @admin.register(Participation)
-class ParticipationAdmin(SourcedAdmin):
+class ParticipationAdmin(WorkspaceAdmin):
     list_display = ["event", "person", "role", "attended"]
+    list_filter = ["role", "attended", "event__country"]
+    autocomplete_fields = ["person", "event"]
+    resource_classes = [ParticipationResource]
+    country_path = "event__country"
 
 
 @admin.register(Coach)
-class CoachAdmin(SourcedAdmin):
+class CoachAdmin(WorkspaceAdmin):
     list_display = ["person", "association", "qualified_at"]
+    search_fields = ["person__name_th", "person__name_en"]
+    autocomplete_fields = ["person", "association", "qualified_at"]
+
+
+class CoachAssignmentInline(WorkspaceTabularInline):
+    model = CoachAssignment
+    fields = ["coach", "start_date", "end_date"]
+    autocomplete_fields = ["coach"]
+
+
+REPLICATION_INLINES.append(CoachAssignmentInline)
 
 
 @admin.register(CoachAssignment)
-class CoachAssignmentAdmin(SourcedAdmin):
+class CoachAssignmentAdmin(WorkspaceAdmin):
     list_display = ["coach", "replication", "start_date", "end_date"]
+    autocomplete_fields = ["coach", "replication"]
+    country_path = "replication__pilot__country"

@@ -1,0 +1,66 @@
+"""CSV and XLSX import and export (django-import-export) of local governments and people.
+
+Rows are matched on a natural key; foreign keys are written as codes (a country's ISO
+code, an organisation's acronym, a local government's slug). Each row is validated as
+the admin would (``clean_model_instances``) and a file with a bad row saves nothing.
+"""
+
+from import_export import fields, resources
+from import_export.widgets import ForeignKeyWidget
+
+from municipalities.models import Country, LocalGovernment, Organisation, Person
+
+
+class LocalGovernmentResource(resources.ModelResource):
+    country = fields.Field(attribute="country", column_name="country", widget=ForeignKeyWidget(Country, "code"))
+
+    class Meta:
+        model = LocalGovernment
+        import_id_fields = ["slug"]
+        fields = [
+            "slug",
+            "name_th",
+            "name_en",
+            "kind",
+            "country",
+            "province_th",
+            "province_en",
+            "population",
+            "population_year",
+            "latitude",
+            "longitude",
+            "website",
+            "source",
+        ]
+        clean_model_instances = True
+        skip_unchanged = True
+        report_skipped = True
+
+
+class PersonResource(resources.ModelResource):
+    organisation = fields.Field(
+        attribute="organisation", column_name="organisation", widget=ForeignKeyWidget(Organisation, "acronym")
+    )
+    local_government = fields.Field(
+        attribute="local_government",
+        column_name="local_government",
+        widget=ForeignKeyWidget(LocalGovernment, "slug"),
+    )
+
+    class Meta:
+        model = Person
+        fields = [
+            "id",
+            "name_th",
+            "name_en",
+            "sex",
+            "position_th",
+            "position_en",
+            "organisation",
+            "local_government",
+            "email",
+            "phone",
+            "source",
+        ]
+        clean_model_instances = True
+        skip_unchanged = True

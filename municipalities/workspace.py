@@ -1,0 +1,285 @@
+"""The project office's workspace: what every app's admin shares.
+
+- Roles: three groups (StaffRole) whose permissions ROLE_PERMISSIONS lists;
+  ``sync_groups`` makes the database's groups match it (a migration calls it).
+- Country scope: a country coordinator adds and changes only the records of their own
+  country (each admin names the path to the country, ``country_path``) and sees the
+  rest read-only. The rule is checked on the server for every path: lists, forms,
+  inlines, autocomplete, history, restore and exports.
+- History: every change is a reversion version, both languages included; staff restore
+  one from the record's history.
+- No lost updates: a form carries a fingerprint of the record as it was when opened;
+  if someone saved the record since, saving refuses with a message and keeps the input.
+- Translation status: records missing their Thai or English text, or whose translation
+  may be out of date, are a column, a filter and a count on the admin index.
+"""
+
+import hashlib
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.core import serializers
+from django.db.models import Q
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from import_export.admin import ImportExportMixin
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
+from modeltranslation.translator import translator
+from reversion.admin import VersionAdmin
+
+from municipalities.models import StaffRole
+
+APPS = ["municipalities", "practices", "training", "monitoring"]
+# What a country coordinator may add and change (in their own country only).
+COORDINATOR_EDITS = [
+    "municipalities.localgovernment",
+    "municipalities.person",
+    "practices.pilotcandidacy",
+    "practices.criterionassessment",
+    "practices.replication",
+    "training.event",
+    "training.participation",
+    "training.coachassignment",
+    "monitoring.progressreport",
+]
+ROLE_PERMISSIONS = {
+    StaffRole.PROJECT_OFFICE: {"all": ["add", "change", "delete", "view"]},
+    StaffRole.COUNTRY_COORDINATOR: {"all": ["view"], **{model: ["add", "change"] for model in COORDINATOR_EDITS}},
+    StaffRole.STEERING_COMMITTEE: {"all": ["view"]},
+}
+NOT_CHECKED_FOR_COMPLETENESS = {"source_note"}
+
+
+def sync_groups(group_model=Group, permission_model=Permission, content_type_model=ContentType):
+    """Create the three groups and give each exactly the permissions ROLE_PERMISSIONS lists."""
+    for role, grants in ROLE_PERMISSIONS.items():
+        group, _created = group_model.objects.get_or_create(name=role.value)
+        wanted = []
+        for content_type in content_type_model.objects.filter(app_label__in=APPS):
+            label = f"{content_type.app_label}.{content_type.model}"
+            for action in {*grants["all"], *grants.get(label, [])}:
+                wanted.append((content_type.pk, f"{action}_{content_type.model}"))
+        permissions = [
+            permission_model.objects.get(content_type_id=ct, codename=codename)
+            for ct, codename in wanted
+            if permission_model.objects.filter(content_type_id=ct, codename=codename).exists()
+        ]
+        group.permissions.set(permissions)
+
+
+def coordinator_country(request):
+    """The country a coordinator keeps, or None for everyone else (superusers included)."""
+    user = request.user
+    if user.is_superuser:
+        return None
+    profile = getattr(user, "staff_profile", None)
+    if profile is not None and profile.role == StaffRole.COUNTRY_COORDINATOR:
+        return profile.country
+    return None
+
+
+def fingerprint(instance):
+    """A digest of the record as stored now; it changes whenever anyone saves the record."""
+    fresh = type(instance)._base_manager.filter(pk=instance.pk)
+    return hashlib.sha256(serializers.serialize("json", fresh).encode()).hexdigest()
+
+
+def translated_fields(model):
+    try:
+        return [f for f in translator.get_options_for_model(model).fields if f not in NOT_CHECKED_FOR_COMPLETENESS]
+    except Exception:  # a model without translated fields
+        return []
+
+
+def missing_language(model, language):
+    """Records with a text in the other language but none in this one."""
+    other = "en" if language == "th" else "th"
+    condition = Q(pk__in=[])
+    for field in translated_fields(model):
+        empty = Q(**{f"{field}_{language}__isnull": True}) | Q(**{f"{field}_{language}": ""})
+        condition |= empty & Q(**{f"{field}_{other}__gt": ""})
+    return condition
+
+
+class TranslationStatusFilter(admin.SimpleListFilter):
+    title = _("translation")
+    parameter_name = "translation"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("missing-th", _("Missing Thai")),
+            ("missing-en", _("Missing English")),
+            ("outdated", _("May be out of date")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "missing-th":
+            return queryset.filter(missing_language(queryset.model, "th"))
+        if self.value() == "missing-en":
+            return queryset.filter(missing_language(queryset.model, "en"))
+        if self.value() == "outdated":
+            return queryset.exclude(translation_outdated="")
+        return queryset
+
+
+class LostUpdateGuardForm(forms.ModelForm):
+    """Refuses to save over a change someone else saved after this form was opened."""
+
+    record_fingerprint = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["record_fingerprint"] = fingerprint(self.instance)
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk:
+            # Lock the row until this save commits, so that no save can slip in between.
+            type(self.instance)._base_manager.select_for_update().filter(pk=self.instance.pk).exists()
+            if self.data.get("record_fingerprint") != fingerprint(self.instance):
+                raise forms.ValidationError(
+                    _(
+                        "Someone else saved this record after you opened it. Your changes are still in the form "
+                        "but were not saved: open the record in a new tab to see the other changes, bring yours "
+                        "into line with them, and save again."
+                    ),
+                    code="lost_update",
+                )
+        return cleaned
+
+
+class WorkspaceAdmin(ImportExportMixin, VersionAdmin, TabbedTranslationAdmin):
+    """The base of every admin in the four apps."""
+
+    form = LostUpdateGuardForm
+    # The path from the model to its Country, for records a coordinator may keep; None
+    # means coordinators only read this model.
+    country_path = None
+    # Export and import only where an admin names a resource (import_export).
+    resource_classes = []
+    actions = ["mark_translation_current"]
+
+    # ------------------------------------------------------------ country scope
+
+    def scope(self, country):
+        return Q(**{self.country_path: country})
+
+    def in_scope(self, request, obj):
+        country = coordinator_country(request)
+        if country is None or obj is None:
+            return True
+        if self.country_path is None:
+            return False
+        return type(obj)._base_manager.filter(pk=obj.pk).filter(self.scope(country)).exists()
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self.in_scope(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self.in_scope(request, obj)
+
+    def has_add_permission(self, request):
+        if coordinator_country(request) is not None and self.country_path is None:
+            return False
+        return super().has_add_permission(request)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        country = coordinator_country(request)
+        if country is not None and field is not None:
+            field.queryset = scoped_choices(field.queryset, country)
+        return field
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, distinct = super().get_search_results(request, queryset, search_term)
+        country = coordinator_country(request)
+        if country is not None and request.path.endswith("/autocomplete/"):
+            queryset = scoped_choices(queryset, country)
+        return queryset, distinct
+
+    def get_export_queryset(self, request):
+        queryset = super().get_export_queryset(request)
+        country = coordinator_country(request)
+        if country is not None:
+            queryset = queryset.filter(self.scope(country)) if self.country_path else queryset.none()
+        return queryset
+
+    def has_import_permission(self, request):
+        return bool(self.resource_classes) and self.has_add_permission(request) and self.has_change_permission(request)
+
+    def has_export_permission(self, request):
+        return bool(self.resource_classes) and self.has_view_permission(request)
+
+    # ------------------------------------------------------------ translations
+
+    def get_list_display(self, request):
+        return [*super().get_list_display(request), "translation_status", "source"]
+
+    def get_list_filter(self, request):
+        return [*super().get_list_filter(request), TranslationStatusFilter, "source"]
+
+    @admin.display(description=_("translation"))
+    def translation_status(self, obj):
+        missing = [
+            name
+            for language, name in (("th", gettext("Thai")), ("en", gettext("English")))
+            for field in translated_fields(type(obj))
+            if not getattr(obj, f"{field}_{language}", None)
+            and getattr(obj, f"{field}_{'en' if language == 'th' else 'th'}", None)
+        ]
+        parts = [gettext("no %(language)s") % {"language": name} for name in dict.fromkeys(missing)]
+        if obj.translation_outdated:
+            parts.append(gettext("may be out of date"))
+        return ", ".join(parts) or "✓"
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            obj.note_translation_edits(form.changed_data)
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description=_("Mark translations as up to date"))
+    def mark_translation_current(self, request, queryset):
+        allowed = [obj.pk for obj in queryset if self.has_change_permission(request, obj)]
+        count = queryset.filter(pk__in=allowed).update(translation_outdated="")
+        self.message_user(
+            request, gettext("%(count)d records marked as up to date.") % {"count": count}, messages.SUCCESS
+        )
+
+
+def scoped_choices(queryset, country):
+    """The choices a coordinator may link a record to: those of their own country."""
+    model = queryset.model
+    admin_class = admin.site._registry.get(model)
+    if model._meta.label == "municipalities.Country":
+        return queryset.filter(pk=country.pk)
+    if isinstance(admin_class, WorkspaceAdmin) and admin_class.country_path:
+        return queryset.filter(admin_class.scope(country))
+    return queryset
+
+
+class WorkspaceInlineMixin:
+    """Inlines follow their parent's scope: a coordinator edits them only on a record they keep."""
+
+    def _parent_in_scope(self, request, obj):
+        parent_admin = self.admin_site._registry.get(self.parent_model)
+        return parent_admin is None or parent_admin.in_scope(request, obj)
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and self._parent_in_scope(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._parent_in_scope(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._parent_in_scope(request, obj)
+
+
+class WorkspaceTabularInline(WorkspaceInlineMixin, TranslationTabularInline):
+    extra = 0
+
+
+class WorkspaceStackedInline(WorkspaceInlineMixin, TranslationStackedInline):
+    extra = 0

@@ -1,0 +1,17 @@
+"""CSV and XLSX import and export of event participants (django-import-export)."""
+
+from import_export import fields, resources
+from import_export.widgets import ForeignKeyWidget
+
+from training.models import Event, Participation
+
+
+class ParticipationResource(resources.ModelResource):
+    event = fields.Field(attribute="event", column_name="event", widget=ForeignKeyWidget(Event, "slug"))
+
+    class Meta:
+        model = Participation
+        import_id_fields = ["person", "event"]
+        fields = ["person", "event", "role", "attended", "source"]
+        clean_model_instances = True
+        skip_unchanged = True
