@@ -117,6 +117,8 @@ DATABASES = {
     "default": dj_database_url.parse(dbserver.ensure_database_url(), conn_max_age=60),
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# A website typed without its scheme is taken as https (Django 6's default).
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -141,6 +143,10 @@ USE_TZ = True
 MODELTRANSLATION_DEFAULT_LANGUAGE = "th"
 MODELTRANSLATION_LANGUAGES = ("th", "en")
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("th", "en"), "th": ("en",), "en": ("th",)}
+# No language is required by itself: the admin's forms ask for a required text in
+# Thai or in English (municipalities.workspace.WorkspaceForm), since the sources give
+# some names in one language only.
+MODELTRANSLATION_REQUIRED_LANGUAGES = ()
 # The admin's language tabs use jQuery UI: a self-hosted copy, never modeltranslation's CDN default.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 JQUERY_URL = "admin/js/vendor/jquery/jquery.min.js"

@@ -226,7 +226,9 @@ class LocalGovernment(Sourced):
         verbose_name_plural = _("local governments")
         constraints = [
             models.CheckConstraint(
-                condition=Q(population__isnull=True) | Q(population__gte=0), name="lg_population_not_negative"
+                condition=Q(population__isnull=True) | Q(population__gte=0),
+                name="lg_population_not_negative",
+                violation_error_message=_("The population cannot be negative."),
             ),
             models.CheckConstraint(
                 condition=Q(population__isnull=True, population_year__isnull=True)
@@ -238,6 +240,9 @@ class LocalGovernment(Sourced):
                     population_year__lte=2100,
                 ),
                 name="lg_population_has_its_year",
+                violation_error_message=_(
+                    "A population needs the year of its figure (1900–2100), and a year its population."
+                ),
             ),
             models.CheckConstraint(
                 condition=Q(latitude__isnull=True, longitude__isnull=True)
@@ -250,6 +255,7 @@ class LocalGovernment(Sourced):
                     longitude__lte=180,
                 ),
                 name="lg_coordinates_valid_pair",
+                violation_error_message=_("Give both latitude (−90 to 90) and longitude (−180 to 180), or neither."),
             ),
         ]
 

@@ -5,14 +5,29 @@ code, an organisation's acronym, a local government's slug). Each row is validat
 the admin would (``clean_model_instances``) and a file with a bad row saves nothing.
 """
 
+from django.utils.translation import gettext as _
 from import_export import fields, resources
 from import_export.widgets import ForeignKeyWidget
 
 from municipalities.models import Country, LocalGovernment, Organisation, Person
 
 
+class CodeWidget(ForeignKeyWidget):
+    """A foreign key written as a code; an unknown code is a validation error of its row,
+    so that the preview lists every bad row (a missing object would stop at the first)."""
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row, **kwargs)
+        except self.model.DoesNotExist as missing:
+            raise ValueError(
+                _("There is no %(model)s with %(field)s “%(value)s”.")
+                % {"model": self.model._meta.verbose_name, "field": self.field, "value": value}
+            ) from missing
+
+
 class LocalGovernmentResource(resources.ModelResource):
-    country = fields.Field(attribute="country", column_name="country", widget=ForeignKeyWidget(Country, "code"))
+    country = fields.Field(attribute="country", column_name="country", widget=CodeWidget(Country, "code"))
 
     class Meta:
         model = LocalGovernment
@@ -39,12 +54,12 @@ class LocalGovernmentResource(resources.ModelResource):
 
 class PersonResource(resources.ModelResource):
     organisation = fields.Field(
-        attribute="organisation", column_name="organisation", widget=ForeignKeyWidget(Organisation, "acronym")
+        attribute="organisation", column_name="organisation", widget=CodeWidget(Organisation, "acronym")
     )
     local_government = fields.Field(
         attribute="local_government",
         column_name="local_government",
-        widget=ForeignKeyWidget(LocalGovernment, "slug"),
+        widget=CodeWidget(LocalGovernment, "slug"),
     )
 
     class Meta:

@@ -26,6 +26,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
+from modeltranslation.fields import TranslationField
 from modeltranslation.translator import translator
 from reversion.admin import VersionAdmin
 
@@ -124,8 +125,14 @@ class TranslationStatusFilter(admin.SimpleListFilter):
         return queryset
 
 
-class LostUpdateGuardForm(forms.ModelForm):
-    """Refuses to save over a change someone else saved after this form was opened."""
+class WorkspaceForm(forms.ModelForm):
+    """Every admin form: no lost updates, and a required text in at least one language.
+
+    A form carries a fingerprint of the record as it was opened and refuses to save
+    over a change someone else saved since. A required translated field (a title, a
+    name) needs its text in Thai or in English, not necessarily both: what the sources
+    give in one language only is kept until staff have the other.
+    """
 
     record_fingerprint = forms.CharField(widget=forms.HiddenInput, required=False)
 
@@ -136,10 +143,11 @@ class LostUpdateGuardForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        self._require_one_language(cleaned)
         if self.instance.pk:
             # Lock the row until this save commits, so that no save can slip in between.
             type(self.instance)._base_manager.select_for_update().filter(pk=self.instance.pk).exists()
-            if self.data.get("record_fingerprint") != fingerprint(self.instance):
+            if cleaned.get("record_fingerprint") != fingerprint(self.instance):
                 raise forms.ValidationError(
                     _(
                         "Someone else saved this record after you opened it. Your changes are still in the form "
@@ -150,11 +158,35 @@ class LostUpdateGuardForm(forms.ModelForm):
                 )
         return cleaned
 
+    def _require_one_language(self, cleaned):
+        model = self._meta.model
+        for field in translated_fields(model):
+            if model._meta.get_field(field).blank:
+                continue
+            names = [f"{field}_th", f"{field}_en"]
+            if all(name in self.fields for name in names) and not any(cleaned.get(name) for name in names):
+                self.add_error(
+                    names[0],
+                    _("Give the %(field)s in Thai or in English.")
+                    % {"field": model._meta.get_field(field).verbose_name},
+                )
 
-class WorkspaceAdmin(ImportExportMixin, VersionAdmin, TabbedTranslationAdmin):
+
+class EitherLanguageMixin:
+    """modeltranslation's admin makes the Thai (default-language) text of a required field
+    required; WorkspaceForm asks for Thai or English instead."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is not None and isinstance(db_field, TranslationField):
+            field.required = False
+        return field
+
+
+class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, TabbedTranslationAdmin):
     """The base of every admin in the four apps."""
 
-    form = LostUpdateGuardForm
+    form = WorkspaceForm
     # The path from the model to its Country, for records a coordinator may keep; None
     # means coordinators only read this model.
     country_path = None
@@ -260,7 +292,7 @@ def scoped_choices(queryset, country):
     return queryset
 
 
-class WorkspaceInlineMixin:
+class WorkspaceInlineMixin(EitherLanguageMixin):
     """Inlines follow their parent's scope: a coordinator edits them only on a record they keep."""
 
     def _parent_in_scope(self, request, obj):
@@ -278,8 +310,10 @@ class WorkspaceInlineMixin:
 
 
 class WorkspaceTabularInline(WorkspaceInlineMixin, TranslationTabularInline):
+    form = WorkspaceForm
     extra = 0
 
 
 class WorkspaceStackedInline(WorkspaceInlineMixin, TranslationStackedInline):
+    form = WorkspaceForm
     extra = 0

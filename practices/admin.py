@@ -1,8 +1,8 @@
 from django.contrib import admin
 
 from municipalities.workspace import (
-    LostUpdateGuardForm,
     WorkspaceAdmin,
+    WorkspaceForm,
     WorkspaceStackedInline,
     WorkspaceTabularInline,
 )
@@ -24,7 +24,7 @@ class ThemeAdmin(WorkspaceAdmin):
     search_fields = ["title_th", "title_en"]
 
 
-class PhotoForm(LostUpdateGuardForm):
+class PhotoForm(WorkspaceForm):
     """Makes the photo's smaller copies when a new image is uploaded."""
 
     def save(self, commit=True):

@@ -1,5 +1,25 @@
+import io
+
 import pytest
 from django.core.management import call_command
+
+
+@pytest.fixture(autouse=True)
+def media_in_a_temporary_folder(settings, tmp_path):
+    """Uploads made by tests never land in the project's var/media."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+def png_bytes(width=64, height=48, color=(20, 120, 60)):
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), color).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def pdf_bytes():
+    return b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
 
 @pytest.fixture
@@ -32,3 +52,91 @@ def many_practices(seeded):
         return practices
 
     return make
+
+
+# ---------------------------------------------------------------- staff personas
+
+
+def _staff(username, role, country=None):
+    from django.contrib.auth import get_user_model
+
+    args = ["add_staff", username, "--role", role]
+    if country:
+        args += ["--country", country]
+    call_command(*args, verbosity=0)
+    return get_user_model().objects.get(username=username)
+
+
+@pytest.fixture
+def workspace(seeded):
+    """The seeded programme plus one record of every kind the facts leave empty (marked as sample)."""
+    import datetime
+
+    from monitoring.models import ProgressReport
+    from municipalities.models import LocalGovernment, Organisation, Person
+    from practices.models import CriterionAssessment, PilotCandidacy, Replication, SelectionCriterion
+    from training.models import Coach, CoachAssignment, Curriculum, CurriculumModule, Event, Participation
+
+    sample = {"source": "sample"}
+    yala = LocalGovernment.objects.get(slug="yala")
+    mlt = Organisation.objects.get(acronym="MLT")
+    person = Person.objects.create(
+        name_en="Sample Thai officer", name_th="เจ้าหน้าที่ตัวอย่าง", local_government=yala, **sample
+    )
+    coach = Coach.objects.create(
+        person=Person.objects.create(name_en="Sample coach", organisation=mlt, **sample), association=mlt, **sample
+    )
+    replication = Replication.objects.get(pilot=yala)
+    CoachAssignment.objects.create(coach=coach, replication=replication, **sample)
+    ProgressReport.objects.create(
+        replication=replication,
+        period_start=datetime.date(2011, 5, 1),
+        period_end=datetime.date(2011, 9, 30),
+        status="on-track",
+        narrative_en="Sample entry",
+        **sample,
+    )
+    CriterionAssessment.objects.create(
+        candidacy=PilotCandidacy.objects.get(local_government=yala),
+        criterion=SelectionCriterion.objects.get(number=2),
+        **sample,
+    )
+    from django.core.files.base import ContentFile
+
+    from practices.models import Practice, PracticeDocument, PracticePhoto
+
+    wetland = Practice.objects.get(number=10)
+    PracticePhoto.objects.create(
+        practice=wetland, image=ContentFile(png_bytes(), name="wetland.png"), caption_en="Sample photo", **sample
+    )
+    PracticeDocument.objects.create(
+        practice=wetland,
+        title_en="Sample case study",
+        file=ContentFile(pdf_bytes(), name="wetland.pdf"),
+        language="en",
+        kind="full",
+        **sample,
+    )
+    curriculum = Curriculum.objects.create(title_en="Sample curriculum", **sample)
+    CurriculumModule.objects.create(curriculum=curriculum, number=1, title_en="Sample module", **sample)
+    Participation.objects.create(person=person, event=Event.objects.get(slug="final-conference-2012"), **sample)
+
+
+@pytest.fixture
+def office_editor(db):
+    return _staff("office", "project-office")
+
+
+@pytest.fixture
+def thai_coordinator(seeded):
+    return _staff("somchai", "country-coordinator", "TH")
+
+
+@pytest.fixture
+def vietnamese_coordinator(seeded):
+    return _staff("lan", "country-coordinator", "VN")
+
+
+@pytest.fixture
+def steering_member(db):
+    return _staff("steering", "steering-committee")

@@ -1,13 +1,13 @@
 """CSV and XLSX import and export of event participants (django-import-export)."""
 
 from import_export import fields, resources
-from import_export.widgets import ForeignKeyWidget
 
+from municipalities.resources import CodeWidget
 from training.models import Event, Participation
 
 
 class ParticipationResource(resources.ModelResource):
-    event = fields.Field(attribute="event", column_name="event", widget=ForeignKeyWidget(Event, "slug"))
+    event = fields.Field(attribute="event", column_name="event", widget=CodeWidget(Event, "slug"))
 
     class Meta:
         model = Participation

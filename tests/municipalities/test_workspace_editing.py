@@ -1,0 +1,369 @@
+"""Editing in the admin: nothing lost, every change recorded, uploads checked, imports all-or-nothing."""
+
+import io
+import zipfile
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse as reverse_in_language
+from django.utils import translation
+from PIL import Image
+
+from municipalities.models import LocalGovernment
+from practices.models import Practice, PracticeDocument, PracticePhoto
+from tests.conftest import pdf_bytes, png_bytes
+
+
+def reverse(name, args=None):
+    """Admin URLs in English (/en/admin/...): the messages these tests read are English."""
+    with translation.override("en"):
+        return reverse_in_language(name, args=args)
+
+
+def change_url(obj):
+    return reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+
+
+def form_data(response):
+    """The values of a change form as the browser would send them back."""
+    form = response.context["adminform"].form
+    data = {}
+    for name in form.fields:
+        value = form[name].value()
+        if value is None:
+            continue
+        if isinstance(value, (list, tuple)):
+            data[name] = [str(v) for v in value]
+        elif isinstance(value, bool):
+            if value:
+                data[name] = "on"
+        else:
+            data[name] = str(value) if not hasattr(value, "url") else ""
+    for formset in response.context["inline_admin_formsets"]:
+        management = formset.formset.management_form
+        for name in management.fields:
+            data[f"{management.prefix}-{name}"] = str(management[name].value())
+        for inline_form in formset.formset.forms:
+            for name in inline_form.fields:
+                value = inline_form[name].value()
+                if value not in (None, "") and not hasattr(value, "url"):
+                    data[f"{inline_form.prefix}-{name}"] = str(value) if not isinstance(value, bool) else "on"
+    return data
+
+
+# ---------------------------------------------------------------- no lost updates
+
+
+def test_the_second_of_two_overlapping_saves_is_refused_and_keeps_its_input(client, workspace, office_editor):
+    yala = LocalGovernment.objects.get(slug="yala")
+    client.force_login(office_editor)
+    first = form_data(client.get(change_url(yala)))
+    second = dict(first)
+
+    first["population"], first["population_year"] = "61250", "2010"
+    assert client.post(change_url(yala), first).status_code == 302
+
+    second["name_en"] = "Yala City"
+    response = client.post(change_url(yala), second)
+    assert response.status_code == 200
+    assert "Someone else saved this record after you opened it" in response.content.decode()
+    assert response.context["adminform"].form["name_en"].value() == "Yala City"  # the input is kept
+    yala.refresh_from_db()
+    assert (yala.population, yala.name_en) == (61250, "Yala City Municipality")
+
+
+def test_the_refusal_speaks_thai_to_a_thai_editor(client, workspace, office_editor):
+    yala = LocalGovernment.objects.get(slug="yala")
+    client.force_login(office_editor)
+    url = "/th" + change_url(yala)[3:]
+    assert url.startswith("/th/admin/")
+    stale = form_data(client.get(url))
+    LocalGovernment.objects.filter(pk=yala.pk).update(website="https://yala.example.org")
+    response = client.post(url, stale)
+    assert "มีผู้อื่นบันทึกรายการนี้หลังจากที่คุณเปิด" in response.content.decode()
+
+
+def test_a_save_with_no_one_in_between_goes_through(client, workspace, office_editor):
+    yala = LocalGovernment.objects.get(slug="yala")
+    client.force_login(office_editor)
+    data = form_data(client.get(change_url(yala)))
+    data["province_en"], data["province_th"] = "Yala", "ยะลา"
+    assert client.post(change_url(yala), data).status_code == 302
+    assert LocalGovernment.objects.get(pk=yala.pk).province_th == "ยะลา"
+
+
+# ---------------------------------------------------------------- history
+
+
+def test_every_change_is_recorded_with_who_and_both_languages_and_can_be_restored(client, workspace, office_editor):
+    from reversion.models import Version
+
+    practice = Practice.objects.get(number=10)
+    client.force_login(office_editor)
+    data = form_data(client.get(change_url(practice)))
+    data["title_th"], data["title_en"] = "บึงประดิษฐ์บำบัดน้ำเสีย", "Wetland wastewater treatment"
+    assert client.post(change_url(practice), data).status_code == 302
+
+    versions = Version.objects.get_for_object(practice)
+    assert versions.count() == 1
+    assert versions[0].revision.user == office_editor
+    assert versions[0].field_dict["title_th"] == "บึงประดิษฐ์บำบัดน้ำเสีย"
+    assert versions[0].field_dict["title_en"] == "Wetland wastewater treatment"
+    history = client.get(reverse("admin:practices_practice_history", args=[practice.pk]))
+    assert "office" in history.content.decode()
+
+    data = form_data(client.get(change_url(practice)))
+    data["title_en"] = "A second title"
+    client.post(change_url(practice), data)
+    first_version = Version.objects.get_for_object(practice).order_by("pk").first()
+    restore_url = reverse("admin:practices_practice_revision", args=[practice.pk, first_version.pk])
+    restore = form_data(client.get(restore_url))
+    assert client.post(restore_url, restore).status_code == 302
+    practice.refresh_from_db()
+    assert practice.title_en == "Wetland wastewater treatment"
+
+
+def test_a_coordinator_cannot_restore_another_countrys_record(client, workspace, office_editor, vietnamese_coordinator):
+    from reversion.models import Version
+
+    yala = LocalGovernment.objects.get(slug="yala")
+    client.force_login(office_editor)
+    data = form_data(client.get(change_url(yala)))
+    data["province_en"] = "Yala"
+    client.post(change_url(yala), data)
+    version = Version.objects.get_for_object(yala).first()
+
+    client.force_login(vietnamese_coordinator)
+    restore_url = reverse("admin:municipalities_localgovernment_revision", args=[yala.pk, version.pk])
+    assert client.post(restore_url, {}).status_code == 403
+
+
+# ---------------------------------------------------------------- translation status
+
+
+def test_changing_one_language_only_flags_the_other_until_an_editor_clears_it(client, workspace, office_editor):
+    practice = Practice.objects.get(number=12)
+    client.force_login(office_editor)
+    data = form_data(client.get(change_url(practice)))
+    data["title_en"] = "Marikina Eco Savers"
+    client.post(change_url(practice), data)
+    practice.refresh_from_db()
+    assert practice.translation_outdated == "th"
+
+    listing = client.get(reverse("admin:practices_practice_changelist"), {"translation": "outdated"})
+    assert list(listing.context["cl"].result_list) == [practice]
+    client.post(
+        reverse("admin:practices_practice_changelist"),
+        {"action": "mark_translation_current", "_selected_action": [practice.pk]},
+    )
+    practice.refresh_from_db()
+    assert practice.translation_outdated == ""
+
+
+def test_changing_both_languages_flags_nothing(client, workspace, office_editor):
+    practice = Practice.objects.get(number=12)
+    client.force_login(office_editor)
+    data = form_data(client.get(change_url(practice)))
+    data["title_en"], data["title_th"] = "Eco Savers", "ออมทรัพย์สีเขียวมาริกินา"
+    client.post(change_url(practice), data)
+    practice.refresh_from_db()
+    assert practice.translation_outdated == ""
+
+
+def test_records_missing_their_thai_are_listed_and_counted(client, workspace, office_editor):
+    client.force_login(office_editor)
+    listing = client.get(reverse("admin:municipalities_localgovernment_changelist"), {"translation": "missing-th"})
+    slugs = {lg.slug for lg in listing.context["cl"].result_list}
+    assert "kupang" in slugs and "yala" not in slugs
+    index = client.get("/th/admin/").content.decode()
+    assert "คำแปลที่ต้องทำ" in index
+    assert "/admin/municipalities/localgovernment/?translation=missing-th" in index
+
+
+# ---------------------------------------------------------------- uploads
+
+
+def photo_post(client, upload):
+    practice = Practice.objects.get(number=10)
+    url = reverse("admin:practices_practicephoto_add")
+    return client.post(
+        url, {"practice": practice.pk, "image": upload, "caption_en": "Reed beds", "order": "0", "source": "staff"}
+    )
+
+
+def jpeg_bytes(width, height):
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), (200, 200, 200)).save(buffer, "JPEG", quality=10)
+    return buffer.getvalue()
+
+
+def test_a_good_photo_is_stored_with_its_smaller_copies(client, workspace, office_editor):
+    client.force_login(office_editor)
+    response = photo_post(client, SimpleUploadedFile("reeds.png", png_bytes(1600, 1200), "image/png"))
+    assert response.status_code == 302
+    photo = PracticePhoto.objects.get(caption_en="Reed beds")
+    assert (photo.thumbnail.width, photo.display.width) == (480, 1200)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("report.jpg", pdf_bytes(), "Upload a valid image"),
+        ("cut.png", png_bytes(800, 600)[:400], "corrupted image"),
+        ("huge.png", b"", "at most 10"),
+        ("bomb.jpg", None, "at most 40 megapixels"),
+        ("drawing.gif", None, "must be a JPEG, PNG or WebP"),
+    ],
+)
+def test_a_bad_photo_is_refused_with_a_clear_message_and_the_form_kept(
+    client, workspace, office_editor, name, content, message
+):
+    if name == "huge.png":
+        content = png_bytes() + b"\0" * (10 * 1024 * 1024)
+    elif name == "bomb.jpg":
+        content = jpeg_bytes(8000, 5001)
+    elif name == "drawing.gif":
+        buffer = io.BytesIO()
+        Image.new("P", (10, 10)).save(buffer, "GIF")
+        content = buffer.getvalue()
+    client.force_login(office_editor)
+    response = photo_post(client, SimpleUploadedFile(name, content))
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert response.context["adminform"].form["caption_en"].value() == "Reed beds"
+    assert not PracticePhoto.objects.filter(caption_en="Reed beds").exists()
+
+
+def office_file(folder):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr(f"{folder}document.xml", "<doc/>")
+    return buffer.getvalue()
+
+
+def document_post(client, upload):
+    return client.post(
+        reverse("admin:practices_practicedocument_add"),
+        {
+            "practice": Practice.objects.get(number=10).pk,
+            "title_en": "Case study",
+            "file": upload,
+            "language": "th",
+            "kind": "full",
+            "source": "staff",
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("case.pdf", pdf_bytes()),
+        ("case.docx", office_file("word/")),
+        ("budget.xlsx", office_file("xl/")),
+        ("slides.pptx", office_file("ppt/")),
+    ],
+)
+def test_documents_of_the_four_kinds_are_accepted(client, workspace, office_editor, name, content):
+    client.force_login(office_editor)
+    assert document_post(client, SimpleUploadedFile(name, content)).status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("case.pdf", png_bytes(), "content is not a PDF document"),
+        ("case.docx", office_file("xl/"), "content is not a DOCX document"),
+        ("case.docx", b"PK\x03\x04 not really a zip", "content is not a DOCX document"),
+        ("virus.exe", b"MZ", "must be a PDF, DOCX, XLSX or PPTX"),
+        ("huge.pdf", None, "at most 25"),
+    ],
+)
+def test_a_bad_document_is_refused_with_a_clear_message(client, workspace, office_editor, name, content, message):
+    if content is None:
+        content = pdf_bytes() + b"\0" * (25 * 1024 * 1024)
+    client.force_login(office_editor)
+    response = document_post(client, SimpleUploadedFile(name, content))
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not PracticeDocument.objects.filter(title_en="Case study").exists()
+
+
+def test_a_refused_upload_speaks_thai(client, workspace, office_editor):
+    client.force_login(office_editor)
+    response = client.post(
+        "/th/admin/practices/practicedocument/add/",
+        {
+            "practice": Practice.objects.get(number=10).pk,
+            "title_en": "x",
+            "file": SimpleUploadedFile("a.pdf", b"nope"),
+            "language": "th",
+            "kind": "full",
+            "source": "staff",
+        },
+    )
+    assert "เนื้อหาของไฟล์นี้ไม่ใช่เอกสาร PDF" in response.content.decode()
+
+
+# ---------------------------------------------------------------- import
+
+
+def import_csv(client, text):
+    response = client.post(
+        reverse("admin:municipalities_localgovernment_import"),
+        {"format": "0", "import_file": SimpleUploadedFile("lgs.csv", text.encode(), "text/csv"), "resource": "0"},
+    )
+    return response
+
+
+HEADER = (
+    "slug,name_th,name_en,kind,country,province_th,province_en,population,population_year,"
+    "latitude,longitude,website,source\n"
+)
+
+
+def test_an_import_first_shows_what_it_will_change_then_saves_on_confirmation(client, workspace, office_editor):
+    client.force_login(office_editor)
+    response = import_csv(
+        client, HEADER + "hat-yai,เทศบาลนครหาดใหญ่,Hat Yai City Municipality,city-municipality,TH,,,,,,,,staff\n"
+    )
+    assert response.status_code == 200
+    assert "Hat Yai City Municipality" in response.content.decode()
+    assert not LocalGovernment.objects.filter(slug="hat-yai").exists()  # only a preview so far
+    confirm = response.context["confirm_form"]
+    data = {name: confirm[name].value() for name in confirm.fields}
+    assert client.post(reverse("admin:municipalities_localgovernment_process_import"), data).status_code == 302
+    assert LocalGovernment.objects.get(slug="hat-yai").name_th == "เทศบาลนครหาดใหญ่"
+
+
+def test_a_file_with_bad_rows_is_refused_whole_naming_each_bad_row(client, workspace, office_editor):
+    client.force_login(office_editor)
+    before = LocalGovernment.objects.count()
+    response = import_csv(
+        client,
+        HEADER
+        + "hat-yai,เทศบาลนครหาดใหญ่,Hat Yai,city-municipality,TH,,,,,,,,staff\n"
+        + "nowhere,,Nowhere,city,XX,,,,,,,,staff\n"
+        + "minus,,Minus,city,TH,,,-5,2010,,,,staff\n",
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert response.context.get("confirm_form") is None  # nothing to confirm: the file is refused
+    assert "There is no country with code “XX”." in page
+    assert "The population cannot be negative." in page
+    assert LocalGovernment.objects.count() == before
+
+
+def test_a_name_in_english_only_can_be_saved_but_not_a_name_in_neither_language(client, workspace, office_editor):
+    kupang = LocalGovernment.objects.get(slug="kupang")
+    client.force_login(office_editor)
+    data = form_data(client.get(change_url(kupang)))
+    data["population"], data["population_year"] = "442758", "2020"
+    assert client.post(change_url(kupang), data).status_code == 302  # no Thai name invented
+
+    data = form_data(client.get(change_url(kupang)))
+    data["name_en"] = ""
+    response = client.post(change_url(kupang), data)
+    assert response.status_code == 200
+    assert "Give the name in Thai or in English." in response.content.decode()
