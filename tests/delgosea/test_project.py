@@ -17,18 +17,21 @@ def test_the_migrations_are_in_step_with_the_models():
     assert "No changes detected" in out.getvalue()
 
 
-def test_the_thai_catalogue_has_no_untranslated_or_fuzzy_entry():
-    paths = catalogue.catalogues()
-    assert paths, "no catalogue found"
+def test_the_thai_catalogues_have_no_untranslated_or_fuzzy_entry():
+    paths = catalogue.all_catalogues()
+    assert {path.name for path in paths} == {"django.po", "third_party.po", "djangojs.po"}
     for path in paths:
         assert catalogue.problems(polib.pofile(str(path))) == []
 
 
 def test_the_committed_compiled_catalogue_gives_every_thai_translation():
     # The .mo is committed so that a clone needs no gettext; it must match the .po.
-    po = polib.pofile(str(catalogue.LOCALE_DIR / "th" / "LC_MESSAGES" / "django.po"))
+    po = catalogue.merged(catalogue.LOCALE_DIR / "th" / "LC_MESSAGES" / "django.po")
     with translation.override("th"):
         for entry in po:
+            if entry.msgctxt:
+                assert translation.pgettext(entry.msgctxt, entry.msgid) == entry.msgstr
+                continue
             if entry.msgid_plural:
                 assert translation.ngettext(entry.msgid, entry.msgid_plural, 1) == entry.msgstr_plural[0]
             else:
@@ -51,3 +54,13 @@ def test_the_admin_forms_load_nothing_from_outside_the_server(admin_client, seed
     assert "การจัดการน้ำเสียแบบบึงประดิษฐ์" in html  # the Thai tab
     assert "Constructed Wetland for Wastewater Treatment" in html  # the English tab
     assert "เอกสารโครงการภาษาไทย" in html  # the record's source, in Thai
+
+
+def test_the_admins_javascript_speaks_thai(admin_client):
+    import json
+    import re
+
+    script = admin_client.get("/th/admin/jsi18n/").content.decode()
+    catalog = json.loads(re.search(r"const newcatalog = (\{.*?\});", script, re.S).group(1))
+    assert catalog["Thursday"] == "วันพฤหัสบดี"  # the date picker
+    assert catalog["Choose all %s"] == "เลือก%sทั้งหมด"  # the two-list selector
