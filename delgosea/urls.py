@@ -6,10 +6,15 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from delgosea import views
 from delgosea.sitemaps import SITEMAPS
 from monitoring import views as monitoring_views
+
+admin.site.site_header = _("DELGOSEA project office")
+admin.site.site_title = _("DELGOSEA project office")
+admin.site.index_title = _("Programme records")
 
 urlpatterns = [
     # The language switch: a POST to set_language, which redirects to the same page

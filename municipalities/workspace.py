@@ -18,10 +18,12 @@ import hashlib
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
@@ -29,6 +31,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 from modeltranslation.fields import TranslationField
 from modeltranslation.translator import translator
 from reversion.admin import VersionAdmin
+from reversion.models import Version
 
 from municipalities.models import StaffRole
 
@@ -194,6 +197,16 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
     resource_classes = []
     actions = ["mark_translation_current"]
 
+    # ------------------------------------------------------------ the form
+
+    PROVENANCE = ("source", "source_note", "translation_outdated")
+
+    def get_fields(self, request, obj=None):
+        """The record's own fields first; where it comes from and its translation flag last."""
+        fields = super().get_fields(request, obj)
+        last = [f for f in fields if f.startswith(self.PROVENANCE)]
+        return [f for f in fields if f not in last] + last
+
     # ------------------------------------------------------------ country scope
 
     def scope(self, country):
@@ -244,6 +257,55 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
 
     def has_export_permission(self, request):
         return bool(self.resource_classes) and self.has_view_permission(request)
+
+    # ------------------------------------------------------------ history
+
+    object_history_template = "admin/workspace/object_history.html"
+
+    def history_view(self, request, object_id, extra_context=None):
+        """Reversion's history, each version with the fields it changed, before and after."""
+        versions = list(
+            Version.objects.get_for_object_reference(self.model, unquote(object_id))
+            .select_related("revision__user")
+            .order_by("pk")
+        )
+        history, previous = [], {}
+        for version in versions:
+            fields = version.field_dict
+            history.append({"version": version, "changes": self._changes(previous, fields) if previous else []})
+            previous = fields
+        opts = self.model._meta
+        for entry in history:
+            entry["url"] = reverse(
+                f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_revision",
+                args=[entry["version"].object_id, entry["version"].pk],
+            )
+        return super().history_view(request, object_id, {"history": history[::-1], **(extra_context or {})})
+
+    def _changes(self, before, after):
+        changes = []
+        for field in self.model._meta.concrete_fields:
+            old, new = before.get(field.name), after.get(field.name)
+            if field.name in {"search_th", "search_en"} or old == new or (old in (None, "") and new in (None, "")):
+                continue
+            changes.append(
+                {
+                    "field": field.verbose_name,
+                    "before": self._shown(field, before.get(field.name)),
+                    "after": self._shown(field, after.get(field.name)),
+                }
+            )
+        return changes
+
+    def _shown(self, field, value):
+        if value in (None, ""):
+            return "–"
+        if field.is_relation:
+            related = field.related_model._base_manager.filter(pk=value).first()
+            return str(related) if related else value
+        if field.choices:
+            return dict(field.flatchoices).get(value, value)
+        return value
 
     # ------------------------------------------------------------ translations
 

@@ -24,8 +24,9 @@ def pdf_bytes():
 
 @pytest.fixture
 def seeded(db):
-    """The database with the programme's facts loaded, as `make run` serves it."""
-    call_command("seed", verbosity=0)
+    """The database with the programme's facts loaded, as `make run` serves it (without the
+    records' first versions, which cost more than the seed; see the history tests)."""
+    call_command("seed", "--skip-history", verbosity=0)
 
 
 @pytest.fixture

@@ -202,3 +202,15 @@ def test_seeding_twice_changes_and_duplicates_nothing():
     call_command("seed", verbosity=0)
     assert snapshot() == before
     assert Practice.objects.count() == 16
+
+
+@pytest.mark.django_db
+def test_seeding_records_a_first_version_of_each_record_once():
+    from reversion.models import Version
+
+    call_command("seed", verbosity=0)
+    practice = Practice.objects.get(number=10)
+    assert Version.objects.get_for_object(practice).count() == 1
+    count = Version.objects.count()
+    call_command("seed", verbosity=0)
+    assert Version.objects.count() == count

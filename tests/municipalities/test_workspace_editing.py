@@ -96,7 +96,10 @@ def test_a_save_with_no_one_in_between_goes_through(client, workspace, office_ed
 
 
 def test_every_change_is_recorded_with_who_and_both_languages_and_can_be_restored(client, workspace, office_editor):
+    from django.core.management import call_command
     from reversion.models import Version
+
+    call_command("createinitialrevisions", verbosity=0)  # as `manage.py seed` does
 
     practice = Practice.objects.get(number=10)
     client.force_login(office_editor)
@@ -104,18 +107,24 @@ def test_every_change_is_recorded_with_who_and_both_languages_and_can_be_restore
     data["title_th"], data["title_en"] = "บึงประดิษฐ์บำบัดน้ำเสีย", "Wetland wastewater treatment"
     assert client.post(change_url(practice), data).status_code == 302
 
-    versions = Version.objects.get_for_object(practice)
-    assert versions.count() == 1
+    versions = Version.objects.get_for_object(practice)  # newest first
+    assert versions.count() == 2  # the seed's first version, then this change
     assert versions[0].revision.user == office_editor
     assert versions[0].field_dict["title_th"] == "บึงประดิษฐ์บำบัดน้ำเสีย"
     assert versions[0].field_dict["title_en"] == "Wetland wastewater treatment"
     history = client.get(reverse("admin:practices_practice_history", args=[practice.pk]))
-    assert "office" in history.content.decode()
+    changes = history.context["history"][0]["changes"]
+    assert {(c["before"], c["after"]) for c in changes} == {
+        ("การจัดการน้ำเสียแบบบึงประดิษฐ์", "บึงประดิษฐ์บำบัดน้ำเสีย"),
+        ("Constructed Wetland for Wastewater Treatment", "Wetland wastewater treatment"),
+    }
+    page = history.content.decode()
+    assert "office" in page and "การจัดการน้ำเสียแบบบึงประดิษฐ์" in page and "Wetland wastewater treatment" in page
 
     data = form_data(client.get(change_url(practice)))
     data["title_en"] = "A second title"
     client.post(change_url(practice), data)
-    first_version = Version.objects.get_for_object(practice).order_by("pk").first()
+    first_version = Version.objects.get_for_object(practice).filter(revision__user=office_editor).order_by("pk").first()
     restore_url = reverse("admin:practices_practice_revision", args=[practice.pk, first_version.pk])
     restore = form_data(client.get(restore_url))
     assert client.post(restore_url, restore).status_code == 302
@@ -367,3 +376,55 @@ def test_a_name_in_english_only_can_be_saved_but_not_a_name_in_neither_language(
     response = client.post(change_url(kupang), data)
     assert response.status_code == 200
     assert "Give the name in Thai or in English." in response.content.decode()
+
+
+# ---------------------------------------------------------------- deleting and logging in
+
+
+def test_deleting_a_theme_with_practices_is_refused_saying_what_depends_on_it(client, workspace, office_editor):
+    from practices.models import Theme
+
+    theme = Theme.objects.get(number=3)
+    client.force_login(office_editor)
+    url = reverse("admin:practices_theme_delete", args=[theme.pk])
+    page = client.get(url).content.decode()
+    assert "protected related objects" in page
+    assert "Constructed Wetland for Wastewater Treatment" in page
+    client.post(url, {"post": "yes"})
+    assert Theme.objects.filter(pk=theme.pk).exists()
+
+
+def test_deleting_a_local_government_with_a_replication_is_refused(client, workspace, office_editor):
+    yala = LocalGovernment.objects.get(slug="yala")
+    client.force_login(office_editor)
+    client.post(reverse("admin:municipalities_localgovernment_delete", args=[yala.pk]), {"post": "yes"})
+    assert LocalGovernment.objects.filter(pk=yala.pk).exists()
+
+
+def test_logins_are_throttled_after_five_failures_with_a_thai_message(client, office_editor):
+    office_editor.set_password("a long enough password")
+    office_editor.save()
+    for _ in range(4):
+        response = client.post("/th/admin/login/", {"username": "office", "password": "wrong"})
+        assert response.status_code == 200  # the login form again
+    assert client.post("/th/admin/login/", {"username": "office", "password": "wrong"}).status_code == 429
+    # Locked: even the right password is refused until the 15 minutes are over.
+    locked = client.post("/th/admin/login/", {"username": "office", "password": "a long enough password"})
+    assert locked.status_code == 429
+    assert "เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป" in locked.content.decode()
+
+
+def test_a_right_password_logs_in_before_the_limit(client, office_editor):
+    office_editor.set_password("a long enough password")
+    office_editor.save()
+    client.post("/en/admin/login/", {"username": "office", "password": "wrong"})
+    response = client.post("/en/admin/login/", {"username": "office", "password": "a long enough password"})
+    assert response.status_code == 302
+
+
+def test_a_weak_password_is_refused(db):
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError):
+        validate_password("12345678")
