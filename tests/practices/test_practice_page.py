@@ -70,3 +70,20 @@ def test_case_text_is_escaped(client, seeded):
     response = client.get("/th/practices/10/")
     assertNotContains(response, "<script>alert(1)</script>")
     assertContains(response, "&lt;script&gt;")
+
+
+def test_a_photo_is_shown_through_its_smaller_copies(client, seeded):
+    from django.core.files.base import ContentFile
+
+    from practices.models import PracticePhoto
+    from tests.conftest import png_bytes
+
+    photo = PracticePhoto(practice=Practice.objects.get(number=10), caption_en="Reed beds", source="sample")
+    photo.image.save("reeds.png", ContentFile(png_bytes(2000, 1500)), save=False)
+    photo.make_renditions()
+    photo.save()
+    response = client.get("/en/practices/10/")
+    assertContains(response, 'alt="Reed beds"')
+    assertContains(response, photo.display.url)
+    assertContains(response, f"{photo.thumbnail.url} 480w")
+    assertNotContains(response, f'src="{photo.image.url}"')
