@@ -117,8 +117,6 @@ DATABASES = {
     "default": dj_database_url.parse(dbserver.ensure_database_url(), conn_max_age=60),
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-# A website typed without its scheme is taken as https (Django 6's default).
-FORMS_URLFIELD_ASSUME_HTTPS = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

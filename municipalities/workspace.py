@@ -22,6 +22,7 @@ from django.contrib.admin.utils import unquote
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
+from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext
@@ -29,7 +30,7 @@ from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 from modeltranslation.fields import TranslationField
-from modeltranslation.translator import translator
+from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
@@ -58,19 +59,20 @@ NOT_CHECKED_FOR_COMPLETENESS = {"source_note"}
 
 def sync_groups(group_model=Group, permission_model=Permission, content_type_model=ContentType):
     """Create the three groups and give each exactly the permissions ROLE_PERMISSIONS lists."""
+    permissions = permission_model.objects.filter(content_type__app_label__in=APPS).select_related("content_type")
     for role, grants in ROLE_PERMISSIONS.items():
         group, _created = group_model.objects.get_or_create(name=role.value)
-        wanted = []
-        for content_type in content_type_model.objects.filter(app_label__in=APPS):
-            label = f"{content_type.app_label}.{content_type.model}"
-            for action in {*grants["all"], *grants.get(label, [])}:
-                wanted.append((content_type.pk, f"{action}_{content_type.model}"))
-        permissions = [
-            permission_model.objects.get(content_type_id=ct, codename=codename)
-            for ct, codename in wanted
-            if permission_model.objects.filter(content_type_id=ct, codename=codename).exists()
-        ]
-        group.permissions.set(permissions)
+        group.permissions.set(
+            [
+                permission
+                for permission in permissions
+                if permission.codename.split("_", 1)[0]
+                in {
+                    *grants["all"],
+                    *grants.get(f"{permission.content_type.app_label}.{permission.content_type.model}", []),
+                }
+            ]
+        )
 
 
 def coordinator_country(request):
@@ -92,9 +94,10 @@ def fingerprint(instance):
 
 def translated_fields(model):
     try:
-        return [f for f in translator.get_options_for_model(model).fields if f not in NOT_CHECKED_FOR_COMPLETENESS]
-    except Exception:  # a model without translated fields
+        options = translator.get_options_for_model(model)
+    except NotRegistered:  # a model without translated fields
         return []
+    return [field for field in options.fields if field not in NOT_CHECKED_FOR_COMPLETENESS]
 
 
 def missing_language(model, language):
@@ -190,6 +193,8 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
     """The base of every admin in the four apps."""
 
     form = WorkspaceForm
+    # A website typed without its scheme is taken as https (Django 6's default).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     # The path from the model to its Country, for records a coordinator may keep; None
     # means coordinators only read this model.
     country_path = None
