@@ -206,11 +206,14 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
 
     PROVENANCE = ("source", "source_note", "translation_outdated")
 
-    def get_fields(self, request, obj=None):
+    def get_fieldsets(self, request, obj=None):
         """The record's own fields first; where it comes from and its translation flag last."""
-        fields = super().get_fields(request, obj)
-        last = [f for f in fields if f.startswith(self.PROVENANCE)]
-        return [f for f in fields if f not in last] + last
+        fieldsets = super().get_fieldsets(request, obj)
+        if self.fieldsets or len(fieldsets) != 1:
+            return fieldsets
+        fields = list(fieldsets[0][1]["fields"])
+        last = [f for f in fields if isinstance(f, str) and f.startswith(self.PROVENANCE)]
+        return [(None, {"fields": [f for f in fields if f not in last]}), (_("Source"), {"fields": last})]
 
     # ------------------------------------------------------------ country scope
 
