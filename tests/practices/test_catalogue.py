@@ -147,3 +147,12 @@ def test_the_catalogue_keeps_its_query_count_from_16_to_500_practices(
     with django_assert_num_queries(budget):
         response = client.get(f"/en/practices/{query}")
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(("language", "label"), [("th", "ข้อมูลตัวอย่าง (ไม่ใช่ข้อมูลจริง)"), ("en", "Sample data (not real)")])
+def test_sample_records_are_marked_as_sample_on_screen(client, many_practices, language, label):
+    sample = many_practices(1)[0]
+    listing = client.get(f"/{language}/practices/")
+    assertContains(listing, label, count=1)  # the one sample, not the 16 real practices
+    assertContains(client.get(f"/{language}/practices/{sample.number}/"), label)
+    assertContains(client.get(f"/{language}/"), label, count=1)
