@@ -73,8 +73,8 @@ def with_roles(local_governments):
 
 def local_government_list(request):
     form = DirectoryForm(request.GET, countries=Country.objects.in_reading_order(translation.get_language()))
-    local_governments = with_roles(form.filter(LocalGovernment.objects.all())).order_by(
-        *reading_order("name", translation.get_language())
+    local_governments = with_roles(form.filter(LocalGovernment.objects.all())).in_reading_order(
+        translation.get_language()
     )
     return render(
         request,

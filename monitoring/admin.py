@@ -93,6 +93,7 @@ REPLICATION_INLINES.append(ProgressReportInline)
 @admin.register(ProgressReport)
 class ProgressReportAdmin(WorkspaceAdmin):
     list_display = ["replication", "period_start", "period_end", "status"]
+    list_select_related = ["replication__pilot", "replication__practice"]
     list_filter = ["status", "replication__pilot__country"]
     autocomplete_fields = ["replication", "author"]
     country_path = "replication__pilot__country"

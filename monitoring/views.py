@@ -7,17 +7,13 @@ from training.models import Event
 
 
 def programme(request):
-    programme = (
-        Programme.objects.prefetch_related(
-            "objectives",
-            "target_groups",
-            "expected_results",
-            "milestones",
-            Prefetch("phases__activities", queryset=Activity.objects.order_by("number")),
-        )
-        .order_by("start_date")
-        .first()
-    )
+    programme = Programme.objects.prefetch_related(
+        "objectives",
+        "target_groups",
+        "expected_results",
+        "milestones",
+        Prefetch("phases__activities", queryset=Activity.objects.order_by("number")),
+    ).first()
     partners = Organisation.objects.filter(kind__in=Organisation.PROGRAMME_ROLES).prefetch_related("partner_in")
     events = Event.objects.select_related("country").order_by("start_date")
     return render(

@@ -65,6 +65,7 @@ class StaffUserAdmin(UserAdmin):
 
     inlines = [StaffProfileInline]
     list_display = ["username", "email", "is_staff", "role", "country"]
+    list_select_related = ["staff_profile__country"]
 
     @admin.display(description=StaffProfile._meta.get_field("role").verbose_name)
     def role(self, user):

@@ -166,19 +166,23 @@ class Organisation(Sourced):
 class LocalGovernmentQuerySet(models.QuerySet):
     # "selected" is Practice.Status.SELECTED and PilotCandidacy.Status.SELECTED; this
     # app may not import practices, which sits to its right.
+    def _hosting(self):
+        # A subquery, so that a host with several practices is listed once.
+        return Q(pk__in=self.model.objects.filter(practices__status="selected").values("pk"))
+
+    def _piloting(self):
+        return Q(candidacy__status="selected")
+
     def hosts(self):
         """Local governments that host a selected best practice."""
-        return self.filter(pk__in=self.model.objects.filter(practices__status="selected").values("pk"))
+        return self.filter(self._hosting())
 
     def pilots(self):
         """Local governments selected as pilots."""
-        return self.filter(candidacy__status="selected")
+        return self.filter(self._piloting())
 
     def hosts_and_pilots(self):
-        return self.filter(
-            Q(pk__in=self.model.objects.filter(practices__status="selected").values("pk"))
-            | Q(candidacy__status="selected")
-        )
+        return self.filter(self._hosting() | self._piloting())
 
     def in_reading_order(self, language):
         return self.order_by(*reading_order("name", language))

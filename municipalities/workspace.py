@@ -226,7 +226,12 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
             return True
         if self.country_path is None:
             return False
-        return type(obj)._base_manager.filter(pk=obj.pk).filter(self.scope(country)).exists()
+        # Django asks for the same permission several times a page: answer from the request.
+        answers = request.__dict__.setdefault("_workspace_in_scope", {})
+        key = (obj._meta.label, obj.pk)
+        if key not in answers:
+            answers[key] = type(obj)._base_manager.filter(pk=obj.pk).filter(self.scope(country)).exists()
+        return answers[key]
 
     def has_change_permission(self, request, obj=None):
         return super().has_change_permission(request, obj) and self.in_scope(request, obj)
@@ -354,9 +359,9 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
 def scoped_choices(queryset, country):
     """The choices a coordinator may link a record to: those of their own country."""
     model = queryset.model
-    admin_class = admin.site._registry.get(model)
     if model._meta.label == "municipalities.Country":
         return queryset.filter(pk=country.pk)
+    admin_class = admin.site.get_model_admin(model) if admin.site.is_registered(model) else None
     if isinstance(admin_class, WorkspaceAdmin) and admin_class.country_path:
         return queryset.filter(admin_class.scope(country))
     return queryset
@@ -366,8 +371,9 @@ class WorkspaceInlineMixin(EitherLanguageMixin):
     """Inlines follow their parent's scope: a coordinator edits them only on a record they keep."""
 
     def _parent_in_scope(self, request, obj):
-        parent_admin = self.admin_site._registry.get(self.parent_model)
-        return parent_admin is None or parent_admin.in_scope(request, obj)
+        if not self.admin_site.is_registered(self.parent_model):
+            return True
+        return self.admin_site.get_model_admin(self.parent_model).in_scope(request, obj)
 
     def has_add_permission(self, request, obj=None):
         return super().has_add_permission(request, obj) and self._parent_in_scope(request, obj)

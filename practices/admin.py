@@ -96,6 +96,7 @@ class PilotCandidacyAdmin(WorkspaceAdmin):
 @admin.register(CriterionAssessment)
 class CriterionAssessmentAdmin(WorkspaceAdmin):
     list_display = ["candidacy", "criterion", "verdict"]
+    list_select_related = ["candidacy__local_government", "criterion"]
     list_filter = ["verdict", "criterion"]
     autocomplete_fields = ["candidacy", "criterion"]
     country_path = "candidacy__local_government__country"

@@ -76,5 +76,6 @@ REPLICATION_INLINES.append(CoachAssignmentInline)
 @admin.register(CoachAssignment)
 class CoachAssignmentAdmin(WorkspaceAdmin):
     list_display = ["coach", "replication", "start_date", "end_date"]
+    list_select_related = ["coach__person", "replication__pilot", "replication__practice"]
     autocomplete_fields = ["coach", "replication"]
     country_path = "replication__pilot__country"

@@ -42,11 +42,6 @@ class CurriculumModule(Sourced):
         return f"{self.number}. {self.title}"
 
 
-class EventQuerySet(models.QuerySet):
-    def trainings_of_coaches(self):
-        return self.filter(kind=Event.Kind.TRAINING_OF_COACHES)
-
-
 class Event(Sourced):
     class Kind(models.TextChoices):
         REGIONAL_WORKSHOP = "regional-workshop", _("Regional workshop")
@@ -90,8 +85,6 @@ class Event(Sourced):
     replications = models.ManyToManyField(
         "practices.Replication", verbose_name=_("replications served"), related_name="events", blank=True
     )
-
-    objects = EventQuerySet.as_manager()
 
     class Meta:
         ordering = ["start_date", "slug"]
