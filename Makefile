@@ -26,6 +26,7 @@ run: $(BIN)/.installed ## serve the seeded portal at http://127.0.0.1:8000/
 	$(MANAGE) runserver $(HOST)
 
 test: $(BIN)/.installed ## run the whole test suite (unit, database and browser tests)
+	@./bin/ensure-browser
 	$(BIN)/pytest
 
 seed: $(BIN)/.installed ## load the programme's facts into the configured database (idempotent)
