@@ -138,7 +138,9 @@ def milestone(programme):
 
 @pytest.fixture
 def indicator(programme):
-    return Indicator.objects.create(programme=programme, code="sample", name_en="Sample", unit="people")
+    return Indicator.objects.create(
+        programme=programme, code="sample", name_en="Sample", unit="people", source="sample"
+    )
 
 
 def value(indicator):
@@ -296,11 +298,11 @@ def test_raw_sql_cannot_store_a_logbook_entry_that_ends_before_it_starts(db):
     from municipalities.models import Country, LocalGovernment
     from practices.models import Practice, Replication, Theme
 
-    thailand = Country.objects.create(code="TH", name_en="Thailand")
-    yala = LocalGovernment.objects.create(slug="yala", name_en="Yala", kind="city", country=thailand)
-    theme = Theme.objects.create(number=2, title_en="Institutional Governance")
-    practice = Practice.objects.create(number=8, theme=theme, host=yala, title_en="Innovation")
-    replication = Replication.objects.create(pilot=yala, practice=practice)
+    thailand = Country.objects.create(code="TH", name_en="Thailand", source="sample")
+    yala = LocalGovernment.objects.create(slug="yala", name_en="Yala", kind="city", country=thailand, source="sample")
+    theme = Theme.objects.create(number=2, title_en="Institutional Governance", source="sample")
+    practice = Practice.objects.create(number=8, theme=theme, host=yala, title_en="Innovation", source="sample")
+    replication = Replication.objects.create(pilot=yala, practice=practice, source="sample")
 
     def entry(start, end):
         return ProgressReport(

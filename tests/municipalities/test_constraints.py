@@ -142,8 +142,10 @@ def test_raw_sql_cannot_store_half_a_position_or_one_off_the_globe(thailand):
 
 @guards("person_one_employer")
 def test_raw_sql_cannot_store_a_person_with_two_employers(thailand):
-    organisation = Organisation.objects.create(acronym="TEI", name_en="TEI", kind="implementing-partner")
-    yala = LocalGovernment.objects.create(slug="yala", name_en="Yala", kind="city", country=thailand)
+    organisation = Organisation.objects.create(
+        acronym="TEI", name_en="TEI", kind="implementing-partner", source="sample"
+    )
+    yala = LocalGovernment.objects.create(slug="yala", name_en="Yala", kind="city", country=thailand, source="sample")
     both = Person(name_en="Sample", organisation=organisation, local_government=yala, source="sample")
     assert refused_by("person_one_employer", insert, both)
     assert insert(Person(name_en="Sample", local_government=yala, source="sample"))

@@ -63,14 +63,20 @@ def test_raw_sql_cannot_store_an_event_that_ends_before_it_starts(db):
 
 @guards("coach_assignment_ends_after_start")
 def test_raw_sql_cannot_store_a_coach_assignment_that_ends_before_it_starts(db):
-    thailand = Country.objects.create(code="TH", name_en="Thailand")
-    yala = LocalGovernment.objects.create(slug="yala", name_en="Yala", kind="city", country=thailand)
-    theme = Theme.objects.create(number=2, title_en="Institutional Governance")
-    league = Organisation.objects.create(acronym="SAMPLE", name_en="Sample league", kind="lg-association")
-    coach = Coach.objects.create(person=Person.objects.create(name_en="Sample coach"), association=league)
+    thailand = Country.objects.create(code="TH", name_en="Thailand", source="sample")
+    yala = LocalGovernment.objects.create(slug="yala", name_en="Yala", kind="city", country=thailand, source="sample")
+    theme = Theme.objects.create(number=2, title_en="Institutional Governance", source="sample")
+    league = Organisation.objects.create(
+        acronym="SAMPLE", name_en="Sample league", kind="lg-association", source="sample"
+    )
+    coach = Coach.objects.create(
+        person=Person.objects.create(name_en="Sample coach", source="sample"), association=league, source="sample"
+    )
     replications = [
         Replication.objects.create(
-            pilot=yala, practice=Practice.objects.create(number=n, theme=theme, host=yala, title_en="S")
+            pilot=yala,
+            practice=Practice.objects.create(number=n, theme=theme, host=yala, title_en="S", source="sample"),
+            source="sample",
         )
         for n in [1, 2, 3, 4]
     ]
