@@ -5,10 +5,12 @@ process, and checks that no postgres process of that folder is left afterwards.
 """
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -22,10 +24,15 @@ SCRIPT = (
 
 
 @pytest.fixture
-def pgdata(tmp_path):
-    folder = tmp_path / "pgdata"
+def pgdata():
+    # Inside the project, as the real one is, not under pytest's /tmp folder: the wheel opens its
+    # parents' permissions to the system user it runs PostgreSQL as, and another pytest run on the
+    # machine closes /tmp/pytest-of-<user> again, which made these tests fail when two suites ran at once.
+    folder = PROJECT / "var" / "test-pgdata" / uuid.uuid4().hex / "pgdata"
+    folder.parent.mkdir(parents=True)
     yield folder
     subprocess.run([sys.executable, "-m", "delgosea.dbserver", "stop"], env=env_for(folder), cwd=PROJECT)
+    shutil.rmtree(folder.parent, ignore_errors=True)
 
 
 def env_for(folder):
