@@ -4,9 +4,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
-
-from delgosea import dbserver
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -112,9 +111,16 @@ TEMPLATES = [
     },
 ]
 
-# PostgreSQL always: DATABASE_URL when it is set, else the embedded server in .pgdata/.
+# PostgreSQL always, from DATABASE_URL. Importing the settings starts nothing: manage.py,
+# the test setup (tests/conftest.py) and wsgi.py start the embedded server in .pgdata/
+# (delgosea.dbserver) and set DATABASE_URL when it is unset.
+if not os.environ.get("DATABASE_URL"):
+    raise ImproperlyConfigured(
+        "DATABASE_URL is not set. Run the portal through manage.py, pytest or delgosea/wsgi.py "
+        "(they start the embedded PostgreSQL), or set DATABASE_URL (see .env.example)."
+    )
 DATABASES = {
-    "default": dj_database_url.parse(dbserver.ensure_database_url(), conn_max_age=60),
+    "default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60),
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
