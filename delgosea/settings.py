@@ -87,8 +87,8 @@ AXES_VERBOSE = False
 # Imports run in one transaction: a file with a bad row saves nothing.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
-# Uploads: photos up to 10 MB, documents up to 25 MB (checked by the forms); the request
-# itself may carry a little more (the form's other fields).
+# Uploads: the size limits of photos and documents are defined and checked in practices/uploads.py;
+# the request itself may carry a little more (the form's other fields).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
