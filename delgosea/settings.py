@@ -4,9 +4,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
-
-from delgosea import dbserver
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -88,8 +87,8 @@ AXES_VERBOSE = False
 # Imports run in one transaction: a file with a bad row saves nothing.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
-# Uploads: photos up to 10 MB, documents up to 25 MB (checked by the forms); the request
-# itself may carry a little more (the form's other fields).
+# Uploads: the size limits of photos and documents are defined and checked in practices/uploads.py;
+# the request itself may carry a little more (the form's other fields).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
@@ -112,9 +111,16 @@ TEMPLATES = [
     },
 ]
 
-# PostgreSQL always: DATABASE_URL when it is set, else the embedded server in .pgdata/.
+# PostgreSQL always, from DATABASE_URL. Importing the settings starts nothing: manage.py,
+# the test setup (tests/conftest.py) and wsgi.py start the embedded server in .pgdata/
+# (delgosea.dbserver) and set DATABASE_URL when it is unset.
+if not os.environ.get("DATABASE_URL"):
+    raise ImproperlyConfigured(
+        "DATABASE_URL is not set. Run the portal through manage.py, pytest or delgosea/wsgi.py "
+        "(they start the embedded PostgreSQL), or set DATABASE_URL (see .env.example)."
+    )
 DATABASES = {
-    "default": dj_database_url.parse(dbserver.ensure_database_url(), conn_max_age=60),
+    "default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60),
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

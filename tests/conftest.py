@@ -5,6 +5,23 @@ import pytest
 from django.core.management import call_command
 
 
+def pytest_configure(config):
+    """Give the run a database before pytest-django sets Django up (its pytest_configure runs last).
+
+    Importing the settings starts nothing; here the embedded PostgreSQL starts when DATABASE_URL
+    is unset, and DATABASE_URL then points the settings (and any child process) at it.
+    """
+    if config.getoption("version", 0) > 0 or config.getoption("help", False):
+        return
+    from delgosea import dbserver
+
+    dbserver.ensure_database_url()
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "delgosea.settings")
+    from django.conf import settings
+
+    settings.DATABASES  # noqa: B018  (loads the settings, so that pytest-django sets Django up)
+
+
 @pytest.fixture(autouse=True)
 def media_in_a_temporary_folder(settings, tmp_path):
     """Uploads made by tests never land in the project's var/media."""

@@ -106,3 +106,18 @@ def test_a_second_process_does_not_stop_the_server_the_first_still_uses(pgdata):
     first.terminate()
     first.wait(timeout=30)
     assert wait_until_stopped(pgdata, seconds=1)
+
+
+def test_importing_the_settings_without_database_url_starts_no_server(pgdata):
+    result = subprocess.run(
+        [sys.executable, "-c", "import delgosea.settings"],
+        env=env_for(pgdata),
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "DATABASE_URL is not set" in result.stderr
+    assert not postgres_running(pgdata)
+    assert not pgdata.exists()
