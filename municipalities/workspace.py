@@ -151,6 +151,10 @@ class WorkspaceForm(forms.ModelForm):
     """
 
     record_fingerprint = forms.CharField(widget=forms.HiddenInput, required=False)
+    # Set by WorkspaceAdmin.get_form for a country coordinator: the record must be of this
+    # country once saved (the path from the model to its Country), as imports require too.
+    scope_country = None
+    scope_path = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -173,6 +177,21 @@ class WorkspaceForm(forms.ModelForm):
                     code="lost_update",
                 )
         return cleaned
+
+    def _post_clean(self):
+        super()._post_clean()
+        if self.scope_country is not None and country_of(self.instance, self.scope_path) != self.scope_country:
+            self.add_error(
+                None,
+                forms.ValidationError(
+                    _(
+                        "As the coordinator of %(country)s you keep only records of %(country)s, and this one "
+                        "would not belong to it: link it to a local government, event or replication of %(country)s."
+                    ),
+                    params={"country": self.scope_country},
+                    code="out_of_scope",
+                ),
+            )
 
     def _require_one_language(self, cleaned):
         model = self._meta.model
@@ -257,6 +276,13 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
         if coordinator_country(request) is not None and self.country_path is None:
             return False
         return super().has_add_permission(request)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        country = coordinator_country(request)
+        if country is None or not self.country_path:
+            return form
+        return type(form.__name__, (form,), {"scope_country": country, "scope_path": self.country_path})
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         field = super().formfield_for_foreignkey(db_field, request, **kwargs)
@@ -520,6 +546,16 @@ class WorkspaceResource(resources.ModelResource):
         if isinstance(field.get_value(instance), numbers.Number):
             return value  # "-5" in a CSV is a number, not a formula
         return neutralise_formula(value)
+
+
+def country_of(instance, path):
+    """The Country a record (saved or not) belongs to, following ``path`` (``pilot__country``)."""
+    value = instance
+    for name in path.split("__"):
+        value = getattr(value, name, None)
+        if value is None:
+            return None
+    return value
 
 
 def scoped_choices(queryset, country):

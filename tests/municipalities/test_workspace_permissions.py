@@ -207,3 +207,23 @@ def test_a_coordinator_without_a_country_is_refused_by_the_database(thai_coordin
 
     with pytest.raises(IntegrityError), transaction.atomic():
         StaffProfile.objects.filter(user=thai_coordinator).update(country=None)
+
+
+def test_a_coordinator_cannot_add_a_person_who_belongs_to_no_local_government_of_theirs(
+    client, workspace, thai_coordinator
+):
+    from municipalities.models import LocalGovernment, Organisation, Person
+
+    login(client, thai_coordinator)
+    before = Person.objects.count()
+    data = {"name_en": "Stray person", "sex": "unstated", "source": "staff"}
+    vietnamese_association = Organisation.objects.filter(country__code="VN").first()
+    for extra in ({}, {"organisation": vietnamese_association.pk}):
+        response = client.post(url(Person, "add"), {**data, **extra})
+        assert response.status_code == 200
+        assert "out_of_scope" in [e.code for e in response.context["adminform"].form.non_field_errors().as_data()]
+    assert Person.objects.count() == before
+    yala = LocalGovernment.objects.get(slug="yala")
+    response = client.post(url(Person, "add"), {**data, "local_government": yala.pk})
+    assert response.status_code == 302
+    assert Person.objects.get(name_en="Stray person").local_government.slug == "yala"
