@@ -254,6 +254,18 @@ def test_a_post_to_another_countrys_record_gets_a_403_page_in_the_visitors_langu
     assert LocalGovernment.objects.get(pk=yala.pk).name_en == "Yala City Municipality"
 
 
+def test_a_form_refused_for_its_missing_csrf_token_gets_a_403_page_in_the_visitors_language(db):
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    thai = browser.post("/th/admin/login/", {"username": "office", "password": "x"})
+    assert thai.status_code == 403
+    assert "ส่งแบบฟอร์มไม่สำเร็จ" in thai.content.decode()
+    english = browser.post("/en/admin/login/", {"username": "office", "password": "x"})
+    assert english.status_code == 403
+    assert "The form could not be sent" in english.content.decode()
+
+
 # ---------------------------------------------------------------- history
 
 
