@@ -151,6 +151,18 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("th", "en"), "th": ("en",), "
 # Thai or in English (municipalities.workspace.WorkspaceForm), since the sources give
 # some names in one language only.
 MODELTRANSLATION_REQUIRED_LANGUAGES = ()
+
+
+def translated_field_label(verbose_name, language):
+    """Each language's column says which language it is, in the reader's language: "title (Thai)",
+    "ชื่อเรื่อง (ไทย)" (modeltranslation's default, "title [th]", shows a code). The admin's
+    labels, change messages and history all read it."""
+    from django.utils.translation import gettext
+
+    return gettext("%(field)s (%(language)s)") % {"field": verbose_name, "language": dict(LANGUAGES)[language]}
+
+
+MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = translated_field_label
 # The admin's language tabs use jQuery UI: a self-hosted copy, never modeltranslation's CDN default.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 JQUERY_URL = "admin/js/vendor/jquery/jquery.min.js"

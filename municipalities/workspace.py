@@ -9,7 +9,9 @@
 - History: every change is a reversion version, both languages included; staff restore
   one from the record's history.
 - No lost updates: a form carries a fingerprint of the record as it was when opened;
-  if someone saved the record since, saving refuses with a message and keeps the input.
+  if someone saved the record since, saving refuses, shows what the other person changed,
+  keeps the editor's input and brings in the other's changes to the fields the editor
+  left alone; saving that form again goes through.
 - Translation status: records missing their Thai or English text, or whose translation
   may be out of date, are a column, a filter and a count on the admin index.
 - Imports and exports: every resource is a WorkspaceResource. An import holds the country
@@ -18,7 +20,7 @@
   Excel) or XLSX, with no cell a spreadsheet would run as a formula.
 """
 
-import hashlib
+import json
 import numbers
 
 import reversion
@@ -27,7 +29,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
-from django.core import serializers
+from django.core import serializers, signing
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db import models, transaction
 from django.db.models import Q
@@ -96,10 +98,53 @@ def coordinator_country(request):
     return None
 
 
+def stored_state(instance):
+    """The record's fields as stored now, as the serializer (and reversion) writes them."""
+    rows = json.loads(serializers.serialize("json", type(instance)._base_manager.filter(pk=instance.pk)))
+    return rows[0]["fields"] if rows else {}
+
+
 def fingerprint(instance):
-    """A digest of the record as stored now; it changes whenever anyone saves the record."""
-    fresh = type(instance)._base_manager.filter(pk=instance.pk)
-    return hashlib.sha256(serializers.serialize("json", fresh).encode()).hexdigest()
+    """The record as stored now, signed: it changes whenever anyone saves the record, and
+    tells what they changed."""
+    return signing.dumps(stored_state(instance), salt="workspace.fingerprint", compress=True)
+
+
+def opened_state(value):
+    """The record as it was when the form was opened, or None for a missing or forged fingerprint."""
+    try:
+        return signing.loads(value or "", salt="workspace.fingerprint")
+    except signing.BadSignature:
+        return None
+
+
+def recorded_fields(model):
+    """The fields a person changes: each language's column, not modeltranslation's
+    language-less original (a copy of the Thai one) nor the generated search columns."""
+    originals = set(translated_fields(model)) | NOT_CHECKED_FOR_COMPLETENESS
+    return [
+        field
+        for field in [*model._meta.concrete_fields, *model._meta.many_to_many]
+        if field.name not in originals and field.name not in {"search_th", "search_en"}
+    ]
+
+
+def shown(field, value):
+    """A stored value as a reader sees it: a related record's name, a choice's label, a dash for nothing."""
+    if value in (None, "", []):
+        return "–"
+    if field.many_to_many:
+        return ", ".join(str(related) for related in field.related_model._base_manager.filter(pk__in=value))
+    if field.is_relation:
+        related = field.related_model._base_manager.filter(pk=value).first()
+        return str(related) if related else value
+    if field.choices:
+        return dict(field.flatchoices).get(value, value)
+    return value
+
+
+def same(a, b):
+    return a == b or (a in (None, "", []) and b in (None, "", []))
 
 
 def translated_fields(model):
@@ -141,16 +186,29 @@ class TranslationStatusFilter(admin.SimpleListFilter):
         return queryset
 
 
+class FingerprintField(forms.CharField):
+    """The lost-update guard's hidden field: internal, so never a change of its own (not in
+    the admin's change message, the log or the history)."""
+
+    widget = forms.HiddenInput
+
+    def has_changed(self, initial, data):
+        return False
+
+
 class WorkspaceForm(forms.ModelForm):
     """Every admin form: no lost updates, and a required text in at least one language.
 
     A form carries a fingerprint of the record as it was opened and refuses to save
-    over a change someone else saved since. A required translated field (a title, a
-    name) needs its text in Thai or in English, not necessarily both: what the sources
-    give in one language only is kept until staff have the other.
+    over a change someone else saved since. The refused form then lists what the other
+    person changed (``others_changes``), keeps the editor's input, takes the other's
+    values for the fields the editor left alone, and carries a fresh fingerprint: saving
+    it again applies the editor's changes on top of the other's. A required translated
+    field (a title, a name) needs its text in Thai or in English, not necessarily both:
+    what the sources give in one language only is kept until staff have the other.
     """
 
-    record_fingerprint = forms.CharField(widget=forms.HiddenInput, required=False)
+    record_fingerprint = FingerprintField(required=False)
     # Set by WorkspaceAdmin.get_form for a country coordinator: the record must be of this
     # country once saved (the path from the model to its Country), as imports require too.
     scope_country = None
@@ -158,6 +216,7 @@ class WorkspaceForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.others_changes = None  # what someone else saved since the form was opened, when refused
         if self.instance.pk and not self.is_bound:
             self.initial["record_fingerprint"] = fingerprint(self.instance)
 
@@ -167,12 +226,14 @@ class WorkspaceForm(forms.ModelForm):
         if self.instance.pk:
             # Lock the row until this save commits, so that no save can slip in between.
             type(self.instance)._base_manager.select_for_update().filter(pk=self.instance.pk).exists()
-            if cleaned.get("record_fingerprint") != fingerprint(self.instance):
+            opened, current = opened_state(cleaned.get("record_fingerprint")), stored_state(self.instance)
+            if opened != current:
+                self._offer_again(opened, current)
                 raise forms.ValidationError(
                     _(
-                        "Someone else saved this record after you opened it. Your changes are still in the form "
-                        "but were not saved: open the record in a new tab to see the other changes, bring yours "
-                        "into line with them, and save again."
+                        "Someone else saved this record after you opened it, so nothing was saved. Their changes "
+                        "are listed below and are now in the form, except where you changed the same field: "
+                        "there your input is kept. Check the form and save again."
                     ),
                     code="lost_update",
                 )
@@ -192,6 +253,59 @@ class WorkspaceForm(forms.ModelForm):
                     code="out_of_scope",
                 ),
             )
+
+    def _offer_again(self, opened, current):
+        """List what the other person changed and re-render the form to be saved again: the
+        editor's input kept, the other's changes brought into the fields the editor left
+        alone, and a fresh fingerprint."""
+        data = self.data.copy()
+        self.others_changes = []
+        for field in recorded_fields(self._meta.model):
+            if opened is None or same(opened.get(field.name), current.get(field.name)):
+                continue
+            self.others_changes.append(
+                {
+                    "field": field.verbose_name,
+                    "before": shown(field, opened.get(field.name)),
+                    "after": shown(field, current.get(field.name)),
+                }
+            )
+            if field.name in self.fields and not self._editor_changed(field, opened):
+                self._put(data, field.name, self.get_initial_for_field(self.fields[field.name], field.name))
+        data[self.add_prefix("record_fingerprint")] = fingerprint(self.instance)
+        self.data = data
+
+    def _editor_changed(self, field, opened):
+        """Whether the editor's input for this field differs from the record as they opened it."""
+        if field.name not in self.cleaned_data:
+            return True  # their input was refused: keep it in front of them
+        value = self.cleaned_data[field.name]
+        if field.many_to_many:
+            return sorted(str(obj.pk) for obj in value or []) != sorted(str(pk) for pk in opened.get(field.name))
+        probe = type(self.instance)(pk=self.instance.pk)
+        field.save_form_data(probe, value)
+        mine = json.loads(serializers.serialize("json", [probe], fields=[field.name]))[0]["fields"]
+        return not same(mine.get(field.name), opened.get(field.name))
+
+    def _put(self, data, name, value):
+        """Write a value into the form's data as its widget would have sent it."""
+        field, key = self.fields[name], self.add_prefix(name)
+        widget = getattr(field.widget, "widget", field.widget)  # the admin wraps related fields
+        value = field.prepare_value(value)
+        if isinstance(widget, forms.ClearableFileInput):
+            return  # an untouched file field keeps the stored file by itself
+        if isinstance(widget, forms.CheckboxInput):
+            data.pop(key, None)
+            if value:
+                data[key] = "on"
+        elif isinstance(widget, forms.MultiWidget):
+            for suffix, part, sub in zip(widget.widgets_names, widget.decompress(value), widget.widgets, strict=True):
+                data[key + suffix] = sub.format_value(part) or ""
+        elif isinstance(value, (list, tuple)) or getattr(widget, "allow_multiple_selected", False):
+            data.setlist(key, [str(v) for v in value or []])
+        else:
+            shown_value = widget.format_value(value) if isinstance(widget, forms.widgets.Input) else value
+            data[key] = "" if shown_value is None else str(shown_value)
 
     def _require_one_language(self, cleaned):
         model = self._meta.model
@@ -244,6 +358,21 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
         last = [f for f in fields if isinstance(f, str) and f.startswith(self.PROVENANCE)]
         return [(None, {"fields": [f for f in fields if f not in last]}), (_("Source"), {"fields": last})]
 
+    change_form_template = "admin/workspace/change_form.html"
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        """Say why a record opens read-only, and what someone else changed when a save is refused."""
+        forms_shown = [context["adminform"].form] + [
+            inline_form for inline in context["inline_admin_formsets"] for inline_form in inline.formset.forms
+        ]
+        context["read_only_reason"] = self.read_only_reason(request, obj)
+        context["lost_updates"] = [
+            {"record": form.instance, "changes": form.others_changes}
+            for form in forms_shown
+            if getattr(form, "others_changes", None) is not None
+        ]
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     # ------------------------------------------------------------ country scope
 
     def scope(self, country):
@@ -268,6 +397,27 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
 
     def has_change_permission(self, request, obj=None):
         return super().has_change_permission(request, obj) and self.in_scope(request, obj)
+
+    def read_only_reason(self, request, obj):
+        """Why a coordinator may read this record but not change it, or "" when they may change it."""
+        country = coordinator_country(request)
+        if country is None or obj is None or self.has_change_permission(request, obj):
+            return ""
+        if self.country_path is None:
+            return gettext(
+                "As %(country)s’s coordinator you can read these records but not change them: the project office "
+                "keeps them."
+            ) % {"country": country}
+        owner = obj
+        for step in self.country_path.split("__"):
+            owner = getattr(owner, step, None)
+        if owner is None:
+            return gettext(
+                "This record belongs to no country; as %(country)s’s coordinator you can read it but not change it."
+            ) % {"country": country}
+        return gettext(
+            "This record belongs to %(owner)s; as %(country)s’s coordinator you can read it but not change it."
+        ) % {"owner": owner, "country": country}
 
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and self.in_scope(request, obj)
@@ -397,29 +547,15 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
         return super().history_view(request, object_id, {"history": history[::-1], **(extra_context or {})})
 
     def _changes(self, before, after):
-        changes = []
-        for field in self.model._meta.concrete_fields:
-            old, new = before.get(field.name), after.get(field.name)
-            if field.name in {"search_th", "search_en"} or old == new or (old in (None, "") and new in (None, "")):
-                continue
-            changes.append(
-                {
-                    "field": field.verbose_name,
-                    "before": self._shown(field, before.get(field.name)),
-                    "after": self._shown(field, after.get(field.name)),
-                }
-            )
-        return changes
-
-    def _shown(self, field, value):
-        if value in (None, ""):
-            return "–"
-        if field.is_relation:
-            related = field.related_model._base_manager.filter(pk=value).first()
-            return str(related) if related else value
-        if field.choices:
-            return dict(field.flatchoices).get(value, value)
-        return value
+        return [
+            {
+                "field": field.verbose_name,  # a translated field's names its language: "title (Thai)"
+                "before": shown(field, before.get(field.name)),
+                "after": shown(field, after.get(field.name)),
+            }
+            for field in recorded_fields(self.model)
+            if not same(before.get(field.name), after.get(field.name))
+        ]
 
     # ------------------------------------------------------------ translations
 
