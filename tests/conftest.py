@@ -202,10 +202,10 @@ def pytest_collection_modifyitems(config, items):
     """Browser tests never error or skip because Chromium is absent: the run stops at once with one line."""
     from tests.e2e.conftest import CHROMIUM
 
-    if any(item.get_closest_marker("e2e") or "/e2e/" in str(item.path) for item in items):
-        if not os.access(CHROMIUM, os.X_OK):
-            pytest.exit(
-                f"The browser tests need Debian's chromium at {CHROMIUM} and fonts-thai-tlwg: "
-                "run `make test` (it installs them as root) or `sudo apt-get install chromium fonts-thai-tlwg`.",
-                returncode=4,
-            )
+    browser_tests = any(item.get_closest_marker("e2e") or "/e2e/" in str(item.path) for item in items)
+    if browser_tests and not os.access(CHROMIUM, os.X_OK):
+        pytest.exit(
+            f"The browser tests need Debian's chromium at {CHROMIUM} and fonts-thai-tlwg: "
+            "run `make test` (it installs them as root) or `sudo apt-get install chromium fonts-thai-tlwg`.",
+            returncode=4,
+        )
