@@ -16,6 +16,7 @@ def tab_of(page, field_id):
 def thai_editor(portal):
     from django.contrib.auth import get_user_model
 
+    call_command("createinitialrevisions", verbosity=0)  # the facts' first versions, as `manage.py seed` records
     call_command("add_staff", "nok", "--role", "project-office", verbosity=0)
     user = get_user_model().objects.get(username="nok")
     user.set_password("wetland-reed-bed-2012")
