@@ -19,6 +19,7 @@ import hashlib
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.contrib.admin.views.main import SEARCH_VAR
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
@@ -37,6 +38,9 @@ from reversion.models import Version
 from municipalities.models import StaffRole
 
 APPS = ["municipalities", "practices", "training", "monitoring"]
+# A search in a change list or an autocomplete is cut to this many characters before it is
+# shown again or queried (no title or name is longer).
+MAX_SEARCH_LENGTH = 200
 # What a country coordinator may add and change (in their own country only).
 COORDINATOR_EDITS = [
     "municipalities.localgovernment",
@@ -251,7 +255,16 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
             field.queryset = scoped_choices(field.queryset, country)
         return field
 
+    def changelist_view(self, request, extra_context=None):
+        search = request.GET.get(SEARCH_VAR, "")
+        if len(search) > MAX_SEARCH_LENGTH:
+            # Cut where the change list reads it: its search box, its links and its query.
+            request.GET = request.GET.copy()
+            request.GET[SEARCH_VAR] = search[:MAX_SEARCH_LENGTH]
+        return super().changelist_view(request, extra_context)
+
     def get_search_results(self, request, queryset, search_term):
+        search_term = search_term[:MAX_SEARCH_LENGTH]
         queryset, distinct = super().get_search_results(request, queryset, search_term)
         country = coordinator_country(request)
         if country is not None and request.path.endswith("/autocomplete/"):
