@@ -109,6 +109,8 @@ HOSTILE_HOSTS = [
 # Raw Cookie headers: control characters, huge values, broken quoting.
 HOSTILE_COOKIES = [
     "sessionid=a\x00b",
+    "sessionid=abcdefgh\x00ijklmnopqrstuvwxyz012345",
+    "sessionid=0123456789abcdef\x1b[31m",
     "sessionid=\x01\x02\x03\x7f",
     "csrftoken=\x00; sessionid=\x0b",
     "sessionid=" + "s" * 20_000,
@@ -375,8 +377,9 @@ def test_a_bad_host_gets_a_400_page_in_the_readers_language(client, seeded, lang
 
 @pytest.mark.parametrize("cookie", HOSTILE_COOKIES)
 def test_a_cookie_with_control_characters_or_a_huge_value_is_ignored(client, seeded, cookie):
-    response = client.get("/th/practices/", HTTP_COOKIE=cookie)
-    assert response.status_code == 200
+    # The admin reads the session and the CSRF cookie; the public page reads the language.
+    assert client.get("/th/practices/", HTTP_COOKIE=cookie).status_code == 200
+    assert client.get("/th/admin/login/", HTTP_COOKIE=cookie).status_code == 200
 
 
 # ------------------------------------------------------------------ searches are cut
@@ -410,3 +413,32 @@ def test_a_public_search_too_long_to_use_is_shown_again_only_up_to_the_limit(cli
     assert response.status_code == 200
     assert b"z" * MAX_QUERY_LENGTH in response.content
     assert b"z" * (MAX_QUERY_LENGTH + 1) not in response.content
+
+
+def test_an_autocomplete_search_is_cut_before_it_is_queried(client, workspace, office_editor):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from municipalities.workspace import MAX_SEARCH_LENGTH
+
+    client.force_login(office_editor)
+    params = {"app_label": "practices", "model_name": "replication", "field_name": "pilot"}
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/en/admin/autocomplete/", {**params, "term": "y" * 10_000})
+    assert response.status_code == 200
+    searched = [q["sql"] for q in queries.captured_queries if "y" * MAX_SEARCH_LENGTH in q["sql"]]
+    assert searched, "the search was not queried at all"
+    assert not any("y" * (MAX_SEARCH_LENGTH + 1) in sql for sql in searched)
+
+
+def test_no_autocomplete_request_gives_a_server_error(clients):
+    good = {"app_label": "practices", "model_name": "replication", "field_name": "pilot", "term": "a"}
+    failures = []
+    values = itertools.cycle(HOSTILE_QUERY_VALUES)
+    for persona in PERSONAS:
+        for name in good:
+            params = {**good, name: next(values)}
+            response = clients[persona].get("/th/admin/autocomplete/", params)
+            if response.status_code >= 500:
+                failures.append((persona, params, response.status_code))
+    assert not failures
