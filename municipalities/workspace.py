@@ -15,14 +15,19 @@
 """
 
 import hashlib
+import os
+import re
+import tempfile
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import SEARCH_VAR
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
+from django.core.exceptions import BadRequest, ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -278,6 +283,31 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
             queryset = queryset.filter(self.scope(country)) if self.country_path else queryset.none()
         return queryset
 
+    def process_import(self, request, **kwargs):
+        # The confirmation names the uploaded file kept in the temporary folder and the format
+        # by its index. A name that is not such a file (expired, or typed by hand) or a format
+        # that is not an index was a server error; the name could point at any file there.
+        if request.method == "POST" and self.has_import_permission(request):
+            name = os.path.basename(request.POST.get("import_file_name", ""))
+            index = request.POST.get("format", "")
+            if not (
+                re.fullmatch(r"tmp[a-z0-9_]{8}", name)
+                and os.path.isfile(os.path.join(tempfile.gettempdir(), name))
+                and index.isdigit()
+                and int(index) < len(self.get_import_formats())
+            ):
+                raise BadRequest("The import to confirm is no longer there.")
+        return super().process_import(request, **kwargs)
+
+    def response_action(self, request, queryset):
+        # Selected records whose id is not even an id were a server error: they select nothing.
+        selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
+        valid = [value for value in selected if is_valid_pk(self.model, value)]
+        if valid != selected:
+            request.POST = request.POST.copy()
+            request.POST.setlist(helpers.ACTION_CHECKBOX_NAME, valid)
+        return super().response_action(request, queryset)
+
     def has_import_permission(self, request):
         return bool(self.resource_classes) and self.has_add_permission(request) and self.has_change_permission(request)
 
@@ -367,6 +397,14 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
         self.message_user(
             request, gettext("%(count)d records marked as up to date.") % {"count": count}, messages.SUCCESS
         )
+
+
+def is_valid_pk(model, value):
+    try:
+        model._meta.pk.get_prep_value(model._meta.pk.to_python(value))
+    except (ValidationError, ValueError, TypeError):
+        return False
+    return True
 
 
 def scoped_choices(queryset, country):

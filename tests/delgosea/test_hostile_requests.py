@@ -442,3 +442,60 @@ def test_no_autocomplete_request_gives_a_server_error(clients):
             if response.status_code >= 500:
                 failures.append((persona, params, response.status_code))
     assert not failures
+
+
+# POSTs to a change list (admin actions), to an import and to its confirmation, to an export.
+HOSTILE_ACTIONS = [
+    {"action": "delete_selected", "_selected_action": ["abc", "99999999999999999999"]},
+    {"action": "mark_translation_current", "_selected_action": ["1", "-1", "1.5"], "select_across": "abc"},
+    {"action": "no_such_action", "_selected_action": ["1"]},
+    {"action": "delete_selected", "_selected_action": ["<script>"], "post": "yes"},
+    {"action": "", "index": "abc", "_save": "1", "form-TOTAL_FORMS": "99999999"},
+]
+HOSTILE_IMPORT_FILES = [
+    ("x.csv", b'\xff\xfe\x00garbage,,,\n"unterminated'),
+    ("x.csv", b"id,name_en,country\n99999999999999999999,x,TH\nabc,y,ZZ\n"),
+    ("x.csv", b"name_en\n" + b"a" * 100_000 + b"\n"),
+    ("x.xlsx", b"PK\x03\x04garbage"),
+    ("x.csv", b""),
+]
+HOSTILE_IMPORT_CONFIRMATIONS = [
+    {"import_file_name": "../../etc/passwd", "original_file_name": "x.csv", "format": "0"},
+    {"import_file_name": "tmpabcdefgh", "original_file_name": "x.csv", "format": "0"},
+    {"import_file_name": "x" * 500, "original_file_name": "x", "format": "abc"},
+    {"import_file_name": "", "original_file_name": "", "format": "99", "resource": "9"},
+]
+HOSTILE_FORMATS = ["abc", "99", "-1", ""]
+
+
+def test_no_admin_action_import_or_export_gives_a_server_error(clients, caplog):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    caplog.set_level(logging.ERROR, logger="django")
+    importing = [
+        f"/th/admin/{model._meta.app_label}/{model._meta.model_name}/"
+        for model, model_admin in admin.site._registry.items()
+        if getattr(model_admin, "resource_classes", None)
+    ]
+    assert importing, "no admin imports: the test would try nothing"
+    failures = []
+    formats = itertools.cycle(HOSTILE_FORMATS)
+
+    def check(persona, url, data):
+        response = clients[persona].post(url, data)
+        if response.status_code >= 500:
+            failures.append((persona, url, str(data)[:120], response.status_code))
+
+    for persona in PERSONAS:
+        for url in [*importing, "/en/admin/practices/practice/", "/en/admin/training/event/"]:
+            for data in HOSTILE_ACTIONS:
+                check(persona, url, data)
+        for url in importing:
+            for name, content in HOSTILE_IMPORT_FILES:
+                fmt = next(formats)
+                check(persona, url + "import/", {"import_file": SimpleUploadedFile(name, content), "format": fmt})
+                check(persona, url + "import/", {"import_file": SimpleUploadedFile(name, content), "format": "0"})
+            for data in HOSTILE_IMPORT_CONFIRMATIONS:
+                check(persona, url + "process_import/", data)
+            check(persona, url + "export/", {"format": next(formats), "export_items": ["abc", "-1"]})
+    assert not failures, "server errors:\n" + "\n".join(map(str, failures))
