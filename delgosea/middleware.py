@@ -41,7 +41,7 @@ def acceptable_cookie(name, value):
 
 
 class RefuseNulBytesMiddleware:
-    """A query string or form with a NUL byte gets a 400 page in the reader's language.
+    """A path or query string with a NUL byte gets a 400 page in the reader's language.
 
     PostgreSQL cannot store or compare a NUL, so such a request could only end in a
     server error further down; no page of the portal needs one.
@@ -51,6 +51,7 @@ class RefuseNulBytesMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if "\x00" in request.META.get("QUERY_STRING", "") or "%00" in request.META.get("QUERY_STRING", ""):
+        query = request.META.get("QUERY_STRING", "")
+        if "\x00" in request.path_info or "\x00" in query or "%00" in query:
             return HttpResponseBadRequest(render_to_string("400.html", request=request))
         return self.get_response(request)

@@ -22,6 +22,7 @@ import tempfile
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import SEARCH_VAR
 from django.contrib.auth.models import Group, Permission
@@ -277,7 +278,11 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
         return queryset, distinct
 
     def get_export_queryset(self, request):
-        queryset = super().get_export_queryset(request)
+        try:
+            queryset = super().get_export_queryset(request)
+        except IncorrectLookupParameters as error:
+            # The change list's filters in the query string that are not filters (a server error before).
+            raise BadRequest("The export's filters could not be used.") from error
         country = coordinator_country(request)
         if country is not None:
             queryset = queryset.filter(self.scope(country)) if self.country_path else queryset.none()

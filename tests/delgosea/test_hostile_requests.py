@@ -332,6 +332,7 @@ def test_no_url_pattern_gives_a_server_error_to_any_persona_or_any_hostile_reque
         url = build(pieces, language, functools.partial(values.real, model=model))
         if any(not isinstance(piece, str) and piece[1] != "language" for piece in pieces):
             check(persona, "GET", build(pieces, language, lambda _slot: next(hostile["value"])))
+            check(PERSONAS[(index + 1) % 4], "GET", build(pieces, language, lambda _slot: "%00"))
         check(PERSONAS[(index + 1) % 4], "GET", url, query=next(hostile["query"]))
         check(PERSONAS[(index + 2) % 4], "GET", url, host=next(hostile["host"]))
         check(PERSONAS[(index + 3) % 4], "GET", url, cookie=next(hostile["cookie"]))
@@ -498,4 +499,20 @@ def test_no_admin_action_import_or_export_gives_a_server_error(clients, caplog):
             for data in HOSTILE_IMPORT_CONFIRMATIONS:
                 check(persona, url + "process_import/", data)
             check(persona, url + "export/", {"format": next(formats), "export_items": ["abc", "-1"]})
+            for query in HOSTILE_QUERY_STRINGS:
+                response = clients[persona].get(url + "export/", QUERY_STRING=query)
+                if response.status_code >= 500:
+                    failures.append((persona, url + "export/", query[:120], response.status_code))
     assert not failures, "server errors:\n" + "\n".join(map(str, failures))
+
+
+def test_a_nul_byte_in_the_path_gets_a_400_page_in_thai(client, workspace, office_editor):
+    client.force_login(office_editor)
+    response = client.get("/th/admin/training/event/%00/history/")
+    assertContains(response, "คำขอไม่ถูกต้อง", status_code=400)
+
+
+def test_an_export_with_filters_that_are_not_filters_gets_a_400(client, workspace, office_editor):
+    client.force_login(office_editor)
+    response = client.get("/en/admin/municipalities/person/export/", {"next": "//evil.example/", "language": "xx"})
+    assertContains(response, "Bad request", status_code=400)
