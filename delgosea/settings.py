@@ -51,6 +51,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a bad Host header gets its 400 page before anything asks for the host, and
+    # cookies a browser could not have been given by the portal are dropped.
+    "delgosea.middleware.RefuseBadHostsAndCookiesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise serves static files with far-future cache headers, before anything else runs.
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -31,10 +31,16 @@ class ProgrammeAdmin(WorkspaceAdmin):
     inlines = [ObjectiveInline, TargetGroupInline]
 
 
-@admin.register(Objective, TargetGroup, ExpectedResult)
+@admin.register(Objective, ExpectedResult)
 class NumberedAdmin(WorkspaceAdmin):
     list_display = ["number", "__str__"]
     search_fields = ["text_th", "text_en"]
+
+
+@admin.register(TargetGroup)
+class TargetGroupAdmin(NumberedAdmin):
+    # A target group has a name, not a text: searching "text" was a server error.
+    search_fields = ["name_th", "name_en"]
 
 
 class ActivityInline(WorkspaceTabularInline):

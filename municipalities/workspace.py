@@ -22,15 +22,21 @@
 
 import json
 import numbers
+import os
+import re
+import tempfile
 
 import reversion
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
+from django.contrib.admin.views.main import SEARCH_VAR
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers, signing
-from django.core.exceptions import ImproperlyConfigured, ValidationError
+from django.core.exceptions import BadRequest, ImproperlyConfigured, ValidationError
 from django.db import models, transaction
 from django.db.models import Q
 from django.template.response import TemplateResponse
@@ -49,6 +55,9 @@ from reversion.models import Version
 from municipalities.models import StaffRole
 
 APPS = ["municipalities", "practices", "training", "monitoring"]
+# A search in a change list or an autocomplete is cut to this many characters before it is
+# shown again or queried (no title or name is longer).
+MAX_SEARCH_LENGTH = 200
 # What a country coordinator may add and change (in their own country only).
 COORDINATOR_EDITS = [
     "municipalities.localgovernment",
@@ -441,7 +450,16 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
             field.queryset = scoped_choices(field.queryset, country)
         return field
 
+    def changelist_view(self, request, extra_context=None):
+        search = request.GET.get(SEARCH_VAR, "")
+        if len(search) > MAX_SEARCH_LENGTH:
+            # Cut where the change list reads it: its search box, its links and its query.
+            request.GET = request.GET.copy()
+            request.GET[SEARCH_VAR] = search[:MAX_SEARCH_LENGTH]
+        return super().changelist_view(request, extra_context)
+
     def get_search_results(self, request, queryset, search_term):
+        search_term = search_term[:MAX_SEARCH_LENGTH]
         queryset, distinct = super().get_search_results(request, queryset, search_term)
         country = coordinator_country(request)
         if country is not None and request.path.endswith("/autocomplete/"):
@@ -449,11 +467,40 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
         return queryset, distinct
 
     def get_export_queryset(self, request):
-        queryset = super().get_export_queryset(request)
+        try:
+            queryset = super().get_export_queryset(request)
+        except IncorrectLookupParameters as error:
+            # The change list's filters in the query string that are not filters (a server error before).
+            raise BadRequest("The export's filters could not be used.") from error
         country = coordinator_country(request)
         if country is not None:
             queryset = queryset.filter(self.scope(country)) if self.country_path else queryset.none()
         return queryset
+
+    def process_import(self, request, **kwargs):
+        # The confirmation names the uploaded file kept in the temporary folder and the format
+        # by its index. A name that is not such a file (expired, or typed by hand) or a format
+        # that is not an index was a server error; the name could point at any file there.
+        if request.method == "POST" and self.has_import_permission(request):
+            name = os.path.basename(request.POST.get("import_file_name", ""))
+            index = request.POST.get("format", "")
+            if not (
+                re.fullmatch(r"tmp[a-z0-9_]{8}", name)
+                and os.path.isfile(os.path.join(tempfile.gettempdir(), name))
+                and index.isdigit()
+                and int(index) < len(self.get_import_formats())
+            ):
+                raise BadRequest("The import to confirm is no longer there.")
+        return super().process_import(request, **kwargs)
+
+    def response_action(self, request, queryset):
+        # Selected records whose id is not even an id were a server error: they select nothing.
+        selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
+        valid = [value for value in selected if is_valid_pk(self.model, value)]
+        if valid != selected:
+            request.POST = request.POST.copy()
+            request.POST.setlist(helpers.ACTION_CHECKBOX_NAME, valid)
+        return super().response_action(request, queryset)
 
     def has_import_permission(self, request):
         return bool(self.resource_classes) and self.has_add_permission(request) and self.has_change_permission(request)
@@ -692,6 +739,14 @@ def country_of(instance, path):
         if value is None:
             return None
     return value
+
+
+def is_valid_pk(model, value):
+    try:
+        model._meta.pk.get_prep_value(model._meta.pk.to_python(value))
+    except (ValidationError, ValueError, TypeError):
+        return False
+    return True
 
 
 def scoped_choices(queryset, country):

@@ -25,6 +25,10 @@ class SearchField(forms.CharField):
         value = super().to_python(value).replace("\x00", "")
         return " ".join(value.split())
 
+    def prepare_value(self, value):
+        # A search too long to be used is not run, and shown again only up to the limit.
+        return value[:MAX_QUERY_LENGTH] if isinstance(value, str) else value
+
     def validate(self, value):
         super().validate(value)
         if len(value) > MAX_QUERY_LENGTH:

@@ -11,7 +11,7 @@ from django.utils import translation
 
 from municipalities.filters import LocalGovernmentFilter
 from municipalities.models import LocalGovernment
-from practices.filters import PracticeFilter
+from practices.filters import MAX_QUERY_LENGTH, PracticeFilter
 from practices.models import Practice, Replication, Theme
 
 PAGE_SIZE = 20
@@ -42,6 +42,8 @@ def practice_list(request):
 def _without_page(params):
     params = params.copy()
     params.pop("page", None)
+    if "q" in params:
+        params["q"] = params["q"][:MAX_QUERY_LENGTH]
     return params.urlencode()
 
 

@@ -9,6 +9,8 @@ from django.utils.html import format_html, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from practices.filters import MAX_QUERY_LENGTH
+
 register = template.Library()
 
 BUDDHIST_ERA_OFFSET = 543
@@ -40,9 +42,18 @@ def localdate(value, fmt="DATE_FORMAT"):
 
 @register.simple_tag(takes_context=True)
 def url_in_language(context, language):
-    """The page being shown, query string included, in another language."""
+    """The page being shown, query string included, in another language.
+
+    A search is cut as the catalogue cuts it, so that a 10,000-character one is not
+    written back into every link of the page.
+    """
     request = context["request"]
-    return urls.translate_url(request.get_full_path(), language)
+    path = request.get_full_path()
+    if len(request.GET.get("q", "")) > MAX_QUERY_LENGTH:
+        params = request.GET.copy()
+        params["q"] = params["q"][:MAX_QUERY_LENGTH]
+        path = f"{path.partition('?')[0]}?{params.urlencode()}"
+    return urls.translate_url(path, language)
 
 
 @register.simple_tag
