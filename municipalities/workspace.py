@@ -14,26 +14,34 @@
   may be out of date, are a column, a filter and a count on the admin index.
 """
 
+import decimal
 import hashlib
 
 from django import forms
+from django.apps import apps as django_apps
 from django.contrib import admin, messages
+from django.contrib.admin.utils import display_for_field as django_display_for_field
 from django.contrib.admin.utils import unquote
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
+from import_export.forms import SelectableFieldsExportForm
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 from modeltranslation.fields import TranslationField
 from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
+from delgosea.templatetags.delgosea import localdate, shown_number
 from municipalities.models import StaffRole
 
 APPS = ["municipalities", "practices", "training", "monitoring"]
@@ -140,7 +148,7 @@ class WorkspaceForm(forms.ModelForm):
     give in one language only is kept until staff have the other.
     """
 
-    record_fingerprint = forms.CharField(widget=forms.HiddenInput, required=False)
+    record_fingerprint = forms.CharField(label=_("record fingerprint"), widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -178,6 +186,15 @@ class WorkspaceForm(forms.ModelForm):
                 )
 
 
+class WholeNumberInput(forms.NumberInput):
+    """A decimal field's input without the zeros the column pads it with: a count of 27 reads 27, not 27.00."""
+
+    def format_value(self, value):
+        if isinstance(value, decimal.Decimal):
+            value = value.quantize(1) if value == value.to_integral_value() else value.normalize()
+        return super().format_value(value)
+
+
 class EitherLanguageMixin:
     """modeltranslation's admin makes the Thai (default-language) text of a required field
     required; WorkspaceForm asks for Thai or English instead."""
@@ -189,17 +206,57 @@ class EitherLanguageMixin:
         return field
 
 
+class WithoutLinkRowsInDeletion:
+    """A deletion summary without the rows that only link two records (a group's permissions, a user's
+    groups): they go with the record, and Django names them by their table ("Group_permissions object (9)")."""
+
+    def get_deleted_objects(self, objs, request):
+        to_delete, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        links = [m._meta for m in django_apps.get_models(include_auto_created=True) if m._meta.auto_created]
+        prefixes = tuple(f"{capfirst(opts.verbose_name)}: " for opts in links)
+        plurals = {str(opts.verbose_name_plural) for opts in links}
+
+        def kept(items):
+            rows = []
+            for item in items:
+                if isinstance(item, list):
+                    if item := kept(item):
+                        rows.append(item)
+                elif not str(item).startswith(prefixes):
+                    rows.append(item)
+            return rows
+
+        counts = {name: count for name, count in model_count.items() if str(name) not in plurals}
+        return kept(to_delete), counts, perms_needed, protected
+
+
+class ExportForm(SelectableFieldsExportForm):
+    """The export's column choices named as the form names them (``ชื่อ [th]``), with the file's column code."""
+
+    def _get_field_label(self, resource, field_name):
+        column = resource.fields[field_name].column_name if field_name in resource.fields else field_name
+        try:
+            name = capfirst(resource._meta.model._meta.get_field(field_name).verbose_name)
+        except FieldDoesNotExist:
+            return column
+        return f"{name} ({column})"
+
+
 class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, TabbedTranslationAdmin):
     """The base of every admin in the four apps."""
 
     form = WorkspaceForm
     # A website typed without its scheme is taken as https (Django 6's default).
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = {
+        models.URLField: {"assume_scheme": "https"},
+        models.DecimalField: {"widget": WholeNumberInput},
+    }
     # The path from the model to its Country, for records a coordinator may keep; None
     # means coordinators only read this model.
     country_path = None
     # Export and import only where an admin names a resource (import_export).
     resource_classes = []
+    export_form_class = ExportForm
     actions = ["mark_translation_current"]
 
     # ------------------------------------------------------------ the form
@@ -318,7 +375,7 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
             return str(related) if related else value
         if field.choices:
             return dict(field.flatchoices).get(value, value)
-        return value
+        return display_for_field(value, field, "–", avoid_link=True)
 
     # ------------------------------------------------------------ translations
 
@@ -370,6 +427,8 @@ def scoped_choices(queryset, country):
 class WorkspaceInlineMixin(EitherLanguageMixin):
     """Inlines follow their parent's scope: a coordinator edits them only on a record they keep."""
 
+    formfield_overrides = {models.DecimalField: {"widget": WholeNumberInput}}
+
     def _parent_in_scope(self, request, obj):
         if not self.admin_site.is_registered(self.parent_model):
             return True
@@ -393,3 +452,66 @@ class WorkspaceTabularInline(WorkspaceInlineMixin, TranslationTabularInline):
 class WorkspaceStackedInline(WorkspaceInlineMixin, TranslationStackedInline):
     form = WorkspaceForm
     extra = 0
+
+
+# ---------------------------------------------------------------- values as a Thai editor reads them
+
+
+def display_for_field(value, field, empty_value_display, avoid_link=False):
+    """Django's admin display of a field's value, with Buddhist Era years in Thai and whole counts.
+
+    Django has no hook for how the admin shows a value in lists and read-only forms, and a
+    format module cannot add 543 to a year; ``install_thai_display`` puts this in its place.
+    """
+    if value not in (None, "") and not getattr(field, "flatchoices", None):
+        if isinstance(field, models.DateTimeField):
+            return localdate(timezone.template_localtime(value), "DATETIME_FORMAT")
+        if isinstance(field, models.DateField):
+            return localdate(value)
+        if isinstance(field, models.DecimalField):
+            return shown_number(value)
+    return django_display_for_field(value, field, empty_value_display, avoid_link)
+
+
+def install_thai_display():
+    from django.contrib.admin import helpers
+    from django.contrib.admin.templatetags import admin_list
+
+    helpers.display_for_field = admin_list.display_for_field = display_for_field
+
+
+# ---------------------------------------------------------------- django-axes' records as staff read them
+
+
+def _signin_time(record):
+    return localdate(timezone.localtime(record.attempt_time), "DATETIME_FORMAT")
+
+
+def install_signin_record_names():
+    """django-axes names its records in English with a raw timestamp; name them in the reader's language."""
+    from axes.admin import AccessAttemptAdmin
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
+    AccessAttempt.__str__ = lambda record: (
+        gettext("Sign-in attempts as %(username)s, %(time)s")
+        % {
+            "username": record.username,
+            "time": _signin_time(record),
+        }
+    )
+    AccessLog.__str__ = lambda record: (
+        gettext("Sign-in of %(username)s, %(time)s")
+        % {
+            "username": record.username,
+            "time": _signin_time(record),
+        }
+    )
+    AccessFailureLog.__str__ = lambda record: (
+        gettext("Failed sign-in as %(username)s from %(address)s, %(time)s")
+        % {
+            "username": record.username,
+            "address": record.ip_address,
+            "time": _signin_time(record),
+        }
+    )
+    AccessAttemptAdmin.status.short_description = _("status")
