@@ -380,7 +380,9 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
     # ------------------------------------------------------------ translations
 
     def get_list_display(self, request):
-        return [*super().get_list_display(request), "translation_status", "source"]
+        # Where a record comes from is a filter and the form's last section, not a column: on the
+        # office's 1366 px laptop the lists need that room for their own columns.
+        return [*super().get_list_display(request), "translation_status"]
 
     def get_list_filter(self, request):
         return [*super().get_list_filter(request), TranslationStatusFilter, "source"]
