@@ -283,3 +283,18 @@ def test_counts_and_dates_read_as_whole_numbers_and_buddhist_era_years_in_thai(c
     listed = client.get("/th/admin/monitoring/indicatorvalue/").content.decode()
     assert "12 มิถุนายน 2553" in listed and "2010" not in listed
     assert "June 12, 2010" in client.get("/en/admin/monitoring/indicatorvalue/").content.decode()
+
+
+def test_a_records_history_dates_its_versions_in_buddhist_era_years_in_thai(client, workspace, office_editor):
+    import reversion
+    from django.utils import timezone
+
+    from municipalities.models import LocalGovernment
+
+    yala = LocalGovernment.objects.get(slug="yala")
+    with reversion.create_revision():
+        yala.save()
+    client.force_login(office_editor)
+    page = client.get(f"/th/admin/municipalities/localgovernment/{yala.pk}/history/").content.decode()
+    assert str(timezone.localtime().year + 543) in page
+    assert english_chrome(page, record_data()) == set()
