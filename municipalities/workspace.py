@@ -20,6 +20,7 @@
   Excel) or XLSX, with no cell a spreadsheet would run as a formula.
 """
 
+import decimal
 import json
 import numbers
 import os
@@ -28,30 +29,36 @@ import tempfile
 
 import reversion
 from django import forms
+from django.apps import apps as django_apps
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.utils import display_for_field as django_display_for_field
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import SEARCH_VAR
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers, signing
-from django.core.exceptions import BadRequest, ImproperlyConfigured, ValidationError
+from django.core.exceptions import BadRequest, FieldDoesNotExist, ImproperlyConfigured, ValidationError
 from django.db import models, transaction
 from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from import_export import resources
 from import_export.admin import ImportExportMixin
 from import_export.formats import base_formats
+from import_export.forms import SelectableFieldsExportForm
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 from modeltranslation.fields import TranslationField
 from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
+from delgosea.templatetags.delgosea import localdate, shown_number
 from municipalities.models import StaffRole
 
 APPS = ["municipalities", "practices", "training", "monitoring"]
@@ -149,7 +156,11 @@ def shown(field, value):
         return str(related) if related else value
     if field.choices:
         return dict(field.flatchoices).get(value, value)
-    return value
+    try:
+        value = field.to_python(value)  # a version's or a fingerprint's JSON text, as the field's value
+    except ValidationError:
+        return value
+    return display_for_field(value, field, "–", avoid_link=True)
 
 
 def same(a, b):
@@ -217,7 +228,7 @@ class WorkspaceForm(forms.ModelForm):
     what the sources give in one language only is kept until staff have the other.
     """
 
-    record_fingerprint = FingerprintField(required=False)
+    record_fingerprint = FingerprintField(label=_("record fingerprint"), required=False)
     # Set by WorkspaceAdmin.get_form for a country coordinator: the record must be of this
     # country once saved (the path from the model to its Country), as imports require too.
     scope_country = None
@@ -330,6 +341,15 @@ class WorkspaceForm(forms.ModelForm):
                 )
 
 
+class WholeNumberInput(forms.NumberInput):
+    """A decimal field's input without the zeros the column pads it with: a count of 27 reads 27, not 27.00."""
+
+    def format_value(self, value):
+        if isinstance(value, decimal.Decimal):
+            value = value.quantize(1) if value == value.to_integral_value() else value.normalize()
+        return super().format_value(value)
+
+
 class EitherLanguageMixin:
     """modeltranslation's admin makes the Thai (default-language) text of a required field
     required; WorkspaceForm asks for Thai or English instead."""
@@ -341,17 +361,57 @@ class EitherLanguageMixin:
         return field
 
 
+class WithoutLinkRowsInDeletion:
+    """A deletion summary without the rows that only link two records (a group's permissions, a user's
+    groups): they go with the record, and Django names them by their table ("Group_permissions object (9)")."""
+
+    def get_deleted_objects(self, objs, request):
+        to_delete, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        links = [m._meta for m in django_apps.get_models(include_auto_created=True) if m._meta.auto_created]
+        prefixes = tuple(f"{capfirst(opts.verbose_name)}: " for opts in links)
+        plurals = {str(opts.verbose_name_plural) for opts in links}
+
+        def kept(items):
+            rows = []
+            for item in items:
+                if isinstance(item, list):
+                    if item := kept(item):
+                        rows.append(item)
+                elif not str(item).startswith(prefixes):
+                    rows.append(item)
+            return rows
+
+        counts = {name: count for name, count in model_count.items() if str(name) not in plurals}
+        return kept(to_delete), counts, perms_needed, protected
+
+
+class ExportForm(SelectableFieldsExportForm):
+    """The export's column choices named as the form names them (``ชื่อ [th]``), with the file's column code."""
+
+    def _get_field_label(self, resource, field_name):
+        column = resource.fields[field_name].column_name if field_name in resource.fields else field_name
+        try:
+            name = capfirst(resource._meta.model._meta.get_field(field_name).verbose_name)
+        except FieldDoesNotExist:
+            return column
+        return f"{name} ({column})"
+
+
 class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, TabbedTranslationAdmin):
     """The base of every admin in the four apps."""
 
     form = WorkspaceForm
     # A website typed without its scheme is taken as https (Django 6's default).
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = {
+        models.URLField: {"assume_scheme": "https"},
+        models.DecimalField: {"widget": WholeNumberInput},
+    }
     # The path from the model to its Country, for records a coordinator may keep; None
     # means coordinators only read this model.
     country_path = None
     # Export and import only where an admin names a resource (import_export).
     resource_classes = []
+    export_form_class = ExportForm
     actions = ["mark_translation_current"]
 
     # ------------------------------------------------------------ the form
@@ -607,7 +667,9 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
     # ------------------------------------------------------------ translations
 
     def get_list_display(self, request):
-        return [*super().get_list_display(request), "translation_status", "source"]
+        # Where a record comes from is a filter and the form's last section, not a column: on the
+        # office's 1366 px laptop the lists need that room for their own columns.
+        return [*super().get_list_display(request), "translation_status"]
 
     def get_list_filter(self, request):
         return [*super().get_list_filter(request), TranslationStatusFilter, "source"]
@@ -763,6 +825,8 @@ def scoped_choices(queryset, country):
 class WorkspaceInlineMixin(EitherLanguageMixin):
     """Inlines follow their parent's scope: a coordinator edits them only on a record they keep."""
 
+    formfield_overrides = {models.DecimalField: {"widget": WholeNumberInput}}
+
     def _parent_in_scope(self, request, obj):
         if not self.admin_site.is_registered(self.parent_model):
             return True
@@ -786,3 +850,66 @@ class WorkspaceTabularInline(WorkspaceInlineMixin, TranslationTabularInline):
 class WorkspaceStackedInline(WorkspaceInlineMixin, TranslationStackedInline):
     form = WorkspaceForm
     extra = 0
+
+
+# ---------------------------------------------------------------- values as a Thai editor reads them
+
+
+def display_for_field(value, field, empty_value_display, avoid_link=False):
+    """Django's admin display of a field's value, with Buddhist Era years in Thai and whole counts.
+
+    Django has no hook for how the admin shows a value in lists and read-only forms, and a
+    format module cannot add 543 to a year; ``install_thai_display`` puts this in its place.
+    """
+    if value not in (None, "") and not getattr(field, "flatchoices", None):
+        if isinstance(field, models.DateTimeField):
+            return localdate(timezone.template_localtime(value), "DATETIME_FORMAT")
+        if isinstance(field, models.DateField):
+            return localdate(value)
+        if isinstance(field, models.DecimalField):
+            return shown_number(value)
+    return django_display_for_field(value, field, empty_value_display, avoid_link)
+
+
+def install_thai_display():
+    from django.contrib.admin import helpers
+    from django.contrib.admin.templatetags import admin_list
+
+    helpers.display_for_field = admin_list.display_for_field = display_for_field
+
+
+# ---------------------------------------------------------------- django-axes' records as staff read them
+
+
+def _signin_time(record):
+    return localdate(timezone.localtime(record.attempt_time), "DATETIME_FORMAT")
+
+
+def install_signin_record_names():
+    """django-axes names its records in English with a raw timestamp; name them in the reader's language."""
+    from axes.admin import AccessAttemptAdmin
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
+    AccessAttempt.__str__ = lambda record: (
+        gettext("Sign-in attempts as %(username)s, %(time)s")
+        % {
+            "username": record.username,
+            "time": _signin_time(record),
+        }
+    )
+    AccessLog.__str__ = lambda record: (
+        gettext("Sign-in of %(username)s, %(time)s")
+        % {
+            "username": record.username,
+            "time": _signin_time(record),
+        }
+    )
+    AccessFailureLog.__str__ = lambda record: (
+        gettext("Failed sign-in as %(username)s from %(address)s, %(time)s")
+        % {
+            "username": record.username,
+            "address": record.ip_address,
+            "time": _signin_time(record),
+        }
+    )
+    AccessAttemptAdmin.status.short_description = _("status")

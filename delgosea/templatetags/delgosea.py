@@ -1,6 +1,8 @@
 """Template filters shared by every page."""
 
 import datetime
+import decimal
+import re
 
 from django import template, urls
 from django.conf import settings
@@ -38,6 +40,24 @@ def localdate(value, fmt="DATE_FORMAT"):
     if translation.get_language() == "th":
         text = text.replace(str(value.year), str(value.year + BUDDHIST_ERA_OFFSET))
     return text
+
+
+@register.filter
+def era_years(text):
+    """Each year in a label Django builds from dates (the admin's date links: 2010, มีนาคม 2010), as read."""
+    if translation.get_language() != "th":
+        return text
+    return re.sub(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", lambda year: str(int(year[0]) + BUDDHIST_ERA_OFFSET), str(text))
+
+
+@register.filter
+def shown_number(value):
+    """A number without the zeros a decimal column pads it with: a count of 27 reads 27, not 27.00."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, decimal.Decimal):
+        value = value.quantize(1) if value == value.to_integral_value() else value.normalize()
+    return formats.number_format(value)
 
 
 @register.simple_tag(takes_context=True)
