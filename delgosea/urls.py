@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from delgosea import views
 from delgosea.sitemaps import SITEMAPS
+from opendata.views import open_data
 from practices.urls import local_government_urlpatterns
 
 admin.site.site_header = _("DELGOSEA project office")
@@ -21,6 +22,8 @@ urlpatterns = [
     # in the other language.
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # Open data: the read-only API (its language from ?lang= or Accept-Language)
+    path("api/v1/", include("opendata.urls")),
 ]
 
 urlpatterns += i18n_patterns(
@@ -30,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("", include(local_government_urlpatterns)),
     path("", include("monitoring.urls")),
     path("map/", views.map_page, name="map"),
+    path("open-data/", open_data, name="open-data"),
     # The project office's workspace
     path("admin/", admin.site.urls),
 )
