@@ -110,6 +110,10 @@ REST_FRAMEWORK = {
     "UNAUTHENTICATED_USER": None,
 }
 OPENDATA_ANON_RATE = os.environ.get("OPENDATA_ANON_RATE", "120/minute")
+# The IATI file's reporting organisation: its identifier and organisation-type code, as the
+# publisher's IATI registration gives them (the programme's documents do not).
+IATI_REPORTING_ORG_REF = os.environ.get("IATI_REPORTING_ORG_REF", "")
+IATI_REPORTING_ORG_TYPE = os.environ.get("IATI_REPORTING_ORG_TYPE", "")
 SPECTACULAR_SETTINGS = {
     "TITLE": "DELGOSEA open data",
     "DESCRIPTION": "The best practices, local governments, events and logframe of DELGOSEA, read-only.",

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from delgosea import views
 from delgosea.sitemaps import SITEMAPS
-from opendata.views import open_data
+from opendata.views import iati_activity, open_data
 from practices.urls import local_government_urlpatterns
 
 admin.site.site_header = _("DELGOSEA project office")
@@ -24,6 +24,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     # Open data: the read-only API (its language from ?lang= or Accept-Language)
     path("api/v1/", include("opendata.urls")),
+    path("iati/activity.xml", iati_activity, name="iati-activity"),
 ]
 
 urlpatterns += i18n_patterns(
