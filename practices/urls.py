@@ -6,6 +6,7 @@ app_name = "practices"
 
 urlpatterns = [
     path("practices/", views.practice_list, name="list"),
+    path("practices/download.<str:file_format>", views.practice_download, name="download"),
     path("practices/<int:number>/", views.practice_detail, name="detail"),
     path("themes/", views.theme_list, name="themes"),
 ]
@@ -14,4 +15,9 @@ urlpatterns = [
 # includes these outside the practices namespace.
 local_government_urlpatterns = [
     path("local-governments/", views.local_government_list, name="local-governments"),
+    path(
+        "local-governments/download.<str:file_format>",
+        views.local_government_download,
+        name="local-governments-download",
+    ),
 ]

@@ -11,6 +11,7 @@ from django.utils import translation
 
 from municipalities.filters import LocalGovernmentFilter
 from municipalities.models import LocalGovernment
+from practices import downloads
 from practices.filters import MAX_QUERY_LENGTH, PracticeFilter
 from practices.models import Practice, Replication, Theme
 
@@ -37,6 +38,12 @@ def practice_list(request):
             "query_string": _without_page(request.GET),
         },
     )
+
+
+def practice_download(request, file_format):
+    """The catalogue as its page filters it, as CSV or XLSX."""
+    filterset = PracticeFilter(request.GET, queryset=Practice.objects.selected().for_listing())
+    return downloads.spreadsheet("practices", *downloads.practice_rows(filterset.qs), file_format)
 
 
 def _without_page(params):
@@ -76,3 +83,10 @@ def local_government_list(request):
         "municipalities/localgovernment_list.html",
         {"form": filterset.form, "ignored": filterset.ignored(), "local_governments": local_governments},
     )
+
+
+def local_government_download(request, file_format):
+    """The directory as its page filters it, as CSV or XLSX."""
+    filterset = LocalGovernmentFilter(request.GET, queryset=LocalGovernment.objects.hosts_and_pilots())
+    local_governments = with_roles(filterset.qs).in_reading_order(translation.get_language())
+    return downloads.spreadsheet("local-governments", *downloads.local_government_rows(local_governments), file_format)

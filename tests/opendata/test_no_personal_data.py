@@ -15,7 +15,15 @@ PRIVATE = {
 }
 
 # What the portal publishes for anyone to take away, besides the API itself.
-EXPORTS = ["/iati/activity.xml", "/th/open-data/", "/en/open-data/"]
+EXPORTS = [
+    "/iati/activity.xml",
+    "/th/open-data/",
+    "/en/open-data/",
+    "/th/practices/download.csv",
+    "/en/practices/download.xlsx",
+    "/th/local-governments/download.csv",
+    "/en/local-governments/download.xlsx",
+]
 
 
 @pytest.fixture
