@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("", include(local_government_urlpatterns)),
     path("", include("monitoring.urls")),
     path("map/", views.map_page, name="map"),
+    path("share.png", views.share_image, name="share-image"),
     path("open-data/", open_data, name="open-data"),
     # The project office's workspace
     path("admin/", admin.site.urls),
