@@ -164,3 +164,15 @@ def test_the_open_data_page_documents_every_endpoint_in_the_readers_language(cli
         assert f"GET {path}" in response.content.decode()
     assert words in response.content.decode()
     assert 'href="/api/v1/schema/?format=json"' in response.content.decode()
+
+
+@pytest.mark.parametrize("url", ["/api/v1/practices/", "/api/v1/local-governments/", "/api/v1/events/"])
+def test_a_list_keeps_its_query_count_from_16_to_100_practices(
+    client, many_practices, django_assert_max_num_queries, url
+):
+    get(client, url)  # the filters' choices and the first connection are warm
+    with django_assert_max_num_queries(8):
+        get(client, url)
+    many_practices(84)
+    with django_assert_max_num_queries(8):
+        get(client, url)
