@@ -164,6 +164,9 @@ def test_the_open_data_page_documents_every_endpoint_in_the_readers_language(cli
         assert f"GET {path}" in response.content.decode()
     assert words in response.content.decode()
     assert 'href="/api/v1/schema/?format=json"' in response.content.decode()
+    downloads = [f"/{language}/practices/download.csv", f"/{language}/local-governments/download.xlsx"]
+    for link in ["/iati/activity.xml", *downloads]:
+        assert f'href="{link}"' in response.content.decode()
 
 
 @pytest.mark.parametrize("url", ["/api/v1/practices/", "/api/v1/local-governments/", "/api/v1/events/"])
