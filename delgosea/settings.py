@@ -108,6 +108,9 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "COERCE_DECIMAL_TO_STRING": False,
     "UNAUTHENTICATED_USER": None,
+    # The limit counts by the address the request came from; X-Forwarded-For is read only when
+    # this many proxies of our own stand in front (0: a reader cannot dodge it with a header).
+    "NUM_PROXIES": int(os.environ.get("TRUSTED_PROXIES", "0")),
 }
 OPENDATA_ANON_RATE = os.environ.get("OPENDATA_ANON_RATE", "120/minute")
 # The IATI file's reporting organisation: its identifier and organisation-type code, as the

@@ -138,6 +138,12 @@ def test_anonymous_reads_are_rate_limited(client, seeded, settings):
     assert statuses == [200, 200, 200, 429]
 
 
+def test_a_forged_forwarded_for_header_does_not_escape_the_limit(client, seeded, settings):
+    settings.OPENDATA_ANON_RATE = "2/minute"
+    statuses = [client.get("/api/v1/themes/", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}").status_code for n in range(3)]
+    assert statuses == [200, 200, 429]
+
+
 def test_a_signed_in_user_is_limited_like_anyone(client, seeded, settings, office_editor):
     settings.OPENDATA_ANON_RATE = "2/minute"
     client.force_login(office_editor)
