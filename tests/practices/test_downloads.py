@@ -80,3 +80,15 @@ def test_each_list_links_to_its_downloads_with_its_filters(client, seeded, page,
 def test_a_format_the_portal_does_not_make_is_not_found(client, seeded):
     assert client.get("/en/practices/download.json").status_code == 404
     assert client.get("/th/local-governments/download.exe").status_code == 404
+
+
+@pytest.mark.parametrize("url", ["/en/practices/download.xlsx", "/th/local-governments/download.csv"])
+def test_a_download_keeps_its_query_count_as_the_catalogue_grows(
+    client, many_practices, django_assert_max_num_queries, url
+):
+    client.get(url)
+    with django_assert_max_num_queries(6):
+        client.get(url)
+    many_practices(100)
+    with django_assert_max_num_queries(6):
+        assert client.get(url).status_code == 200
