@@ -51,8 +51,9 @@ class Writer:
             x += self.fonts[script].getlength(run)
 
     def wrap(self, text, width, max_lines):
-        """Lines of at most ``width`` pixels: broken at spaces, inside a word (Thai has no spaces)
-        only when it is wider than a line; the last line ends with … when text is left over."""
+        """Lines of at most ``width`` pixels: broken at spaces; in Thai, which has no spaces, before
+        a leading vowel (เ แ โ ใ ไ always starts a syllable) when one is near the end, else
+        anywhere but inside a cluster. The last line ends with … when text is left over."""
         lines, line = [], ""
         for cluster in _clusters(text):
             candidate = line + cluster
@@ -60,9 +61,13 @@ class Writer:
                 line = candidate
                 continue
             space = line.rfind(" ")
+            syllable = _last_syllable_start(line)
             if cluster != " " and space > 0:
                 lines.append(line[:space])
                 line = line[space + 1 :] + cluster
+            elif cluster != " " and syllable > len(line) // 2:
+                lines.append(line[:syllable])
+                line = line[syllable:] + cluster
             else:
                 lines.append(line.rstrip())
                 line = cluster.lstrip()
@@ -74,6 +79,14 @@ class Writer:
                 last = last[:-1]
             lines = [*lines[: max_lines - 1], last + "…"]
         return lines
+
+
+LEADING_VOWELS = "เแโใไ"
+
+
+def _last_syllable_start(line):
+    """Where the last syllable that starts with a leading vowel begins in ``line``, or -1."""
+    return max(line.rfind(vowel) for vowel in LEADING_VOWELS)
 
 
 def _clusters(text):

@@ -114,3 +114,14 @@ def test_json_ld_cannot_close_its_script(client, seeded):
     assert "</script><script>alert(1)" not in html
     (data,) = json_ld(html)
     assert data["name"] == "</script><script>alert(1)</script>"
+
+
+def test_thai_wraps_before_a_leading_vowel_and_never_splits_a_mark_from_its_letter():
+    from practices.share import THAI_MARKS, Writer
+
+    writer = Writer(700, 64)
+    text = "การจัดการน้ำเสียด้วยระบบบึงประดิษฐ์ของเทศบาลนคร"
+    lines = writer.wrap(text, writer.width("การจัดการน้ำเสียด"), max_lines=10)
+    assert lines[0] == "การจัดการน้ำ"
+    assert "".join(lines) == text
+    assert not any(line[0] in THAI_MARKS for line in lines)
