@@ -352,6 +352,16 @@ PILOTS = [
 ]
 THAI_PILOTS = {"pak-kret", "songkhla", "yala", "chiang-rai"}
 
+# "September 2010 | 16 best practices documented; working agreements with the 16 pilots"
+# (public record): each replication's first stage, the working agreement. The source gives
+# the month only, kept as its first day with a note; the date, English note, Thai note.
+WORKING_AGREEMENTS = (
+    datetime.date(2010, 9, 1),
+    "The public record dates the working agreements with the 16 pilots to September 2010, without a day;"
+    " the 1st stands for the month.",
+    "บันทึกสาธารณะของโครงการระบุว่าข้อตกลงการทำงานกับพื้นที่นำร่องทั้ง 16 แห่งทำในเดือนกันยายน 2553 โดยไม่ระบุวัน วันที่ 1 จึงหมายถึงทั้งเดือน",
+)
+
 # number, English, Thai, first month, last month
 PHASES = [
     (

@@ -7,10 +7,11 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from delgosea import map as southeast_asia
-from monitoring.models import Programme, ProgressReport
+from monitoring.models import Programme
 from municipalities.models import Country, LocalGovernment, reading_order
-from practices.models import Practice, Replication, Theme
-from training.models import CoachAssignment, Event
+from practices.models import Practice, Theme
+from replications.models import CoachAssignment, LogbookEntry, Replication
+from training.models import Event
 
 # ---------------------------------------------------------------------------- home
 
@@ -84,12 +85,17 @@ def local_government_list(request):
 
 
 def local_government_detail(request, slug):
-    replications = Replication.objects.select_related("practice__host__country").prefetch_related(
-        Prefetch(
-            "coach_assignments", queryset=CoachAssignment.objects.select_related("coach__person", "coach__association")
-        ),
-        Prefetch("events", queryset=Event.objects.select_related("country").order_by("start_date")),
-        Prefetch("progress_reports", queryset=ProgressReport.objects.order_by("-period_start")),
+    replications = (
+        Replication.objects.with_current_stage()
+        .select_related("practice__host__country")
+        .prefetch_related(
+            Prefetch(
+                "coach_assignments",
+                queryset=CoachAssignment.objects.select_related("coach__person", "coach__association"),
+            ),
+            Prefetch("events", queryset=Event.objects.select_related("country").order_by("start_date")),
+            Prefetch("logbook_entries", queryset=LogbookEntry.objects.order_by("-period_start")),
+        )
     )
     local_government = get_object_or_404(
         LocalGovernment.objects.select_related("country", "association", "candidacy").prefetch_related(

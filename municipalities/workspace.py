@@ -36,18 +36,19 @@ from reversion.models import Version
 
 from municipalities.models import StaffRole
 
-APPS = ["municipalities", "practices", "training", "monitoring"]
+APPS = ["municipalities", "practices", "training", "replications", "monitoring"]
 # What a country coordinator may add and change (in their own country only).
 COORDINATOR_EDITS = [
     "municipalities.localgovernment",
     "municipalities.person",
-    "practices.pilotcandidacy",
-    "practices.criterionassessment",
-    "practices.replication",
     "training.event",
     "training.participation",
-    "training.coachassignment",
-    "monitoring.progressreport",
+    "replications.pilotcandidacy",
+    "replications.criterionassessment",
+    "replications.replication",
+    "replications.stagechange",
+    "replications.coachassignment",
+    "replications.logbookentry",
 ]
 ROLE_PERMISSIONS = {
     StaffRole.PROJECT_OFFICE: {"all": ["add", "change", "delete", "view"]},

@@ -17,7 +17,8 @@ from monitoring.models import (
     TargetGroup,
 )
 from municipalities.models import Country, LocalGovernment, Organisation
-from practices.models import PilotCandidacy, Practice, Replication, SelectionCriterion, Theme
+from practices.models import Practice, Theme
+from replications.models import PilotCandidacy, Replication, SelectionCriterion, Stage, StageChange
 from training.models import Event
 
 THAI, PUBLIC = facts.THAI, facts.PUBLIC
@@ -148,6 +149,15 @@ class Command(BaseCommand):
                     {"pilot": local_governments[slug], "practice": practices[practice_number]},
                     source=source,
                 )
+        date, note_en, note_th = facts.WORKING_AGREEMENTS
+        for replication in replications.values():
+            upsert(
+                StageChange,
+                {"replication": replication, "stage": Stage.AGREED},
+                date=date,
+                source=PUBLIC,
+                **both("source_note", note_en, note_th),
+            )
         return replications
 
     def load_programme(self):
