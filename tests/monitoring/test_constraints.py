@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.db import IntegrityError, transaction
 
-from monitoring.models import Activity, Milestone, Phase, Programme, ProgressReport
+from monitoring.models import Activity, Milestone, Phase, Programme
 
 
 @pytest.fixture
@@ -89,7 +89,8 @@ def test_shortening_the_programme_below_its_plan_is_refused(year_one, programme)
 
 def test_a_logbook_entry_that_ends_before_it_starts_is_refused(db):
     from municipalities.models import Country, LocalGovernment
-    from practices.models import Practice, Replication, Theme
+    from practices.models import Practice, Theme
+    from replications.models import LogbookEntry, Replication
 
     thailand = Country.objects.create(code="TH", name_en="Thailand")
     yala = LocalGovernment.objects.create(slug="yala", name_en="Yala", kind="city", country=thailand)
@@ -97,7 +98,7 @@ def test_a_logbook_entry_that_ends_before_it_starts_is_refused(db):
     practice = Practice.objects.create(number=8, theme=theme, host=yala, title_en="Innovation")
     replication = Replication.objects.create(pilot=yala, practice=practice)
     with pytest.raises(IntegrityError), transaction.atomic():
-        ProgressReport.objects.create(
+        LogbookEntry.objects.create(
             replication=replication,
             period_start=datetime.date(2011, 9, 1),
             period_end=datetime.date(2011, 5, 1),

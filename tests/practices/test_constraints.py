@@ -4,7 +4,8 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from municipalities.models import Country, LocalGovernment
-from practices.models import Practice, Replication, Theme
+from practices.models import Practice, Theme
+from replications.models import Replication
 
 
 @pytest.fixture
