@@ -111,6 +111,7 @@ def test_a_discontinuation_may_follow_any_stage_and_ends_the_replication(replica
     refused("discontinued", replication, date=D(2010, 12, 31))  # not before the last step
     insert(replication, "discontinued", D(2011, 8, 1))
     refused("implementation", replication, date=D(2011, 9, 1))
+    refused("implementation", replication)  # undated, too
     assert stages(replication) == ["agreed", "concept", "discontinued"]
     assert Replication.objects.with_current_stage().get().current_stage == "discontinued"
 
