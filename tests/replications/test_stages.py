@@ -91,7 +91,8 @@ def test_going_back_to_a_passed_stage_is_refused(replication):
     insert(replication, "concept", D(2011, 1, 1))
     implementation = insert(replication, "implementation", D(2011, 5, 1))
     refused("concept", replication, date=D(2011, 9, 1))
-    refused(f"UPDATE replications_stagechange SET stage = 'agreed' WHERE id = {implementation}")
+    refused("agreed", replication)  # undated, too
+    refused(f"UPDATE replications_stagechange SET stage = 'agreed', date = NULL WHERE id = {implementation}")
     # nor by taking a step out from between two others
     refused(f"DELETE FROM replications_stagechange WHERE replication_id = {replication.pk} AND stage = 'concept'")
     assert stages(replication) == ["agreed", "concept", "implementation"]
