@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from delgosea.templatetags.delgosea import localdate, shown_number
 from municipalities.models import Sourced, ends_after_start
 
 
@@ -20,10 +21,17 @@ def months_between(start, end):
 
 
 def month_range_constraints(prefix, start, end):
+    # A CHECK passes when its condition is NULL, so each month is checked on its own
+    # (an empty start month must not let a last month of 0 through) and the order
+    # only when both are given. The upper bound is the trigger's (migration 0002).
     return [
         models.CheckConstraint(
             condition=Q(**{f"{start}__isnull": True}) | Q(**{f"{start}__gte": 1}),
             name=f"{prefix}_start_month_from_1",
+        ),
+        models.CheckConstraint(
+            condition=Q(**{f"{end}__isnull": True}) | Q(**{f"{end}__gte": 1}),
+            name=f"{prefix}_end_month_from_1",
         ),
         models.CheckConstraint(
             condition=Q(**{f"{start}__isnull": True})
@@ -296,12 +304,14 @@ class IndicatorValue(Sourced):
             models.UniqueConstraint(fields=["indicator", "as_of"], name="indicator_value_once_per_date"),
             models.CheckConstraint(condition=Q(value__gte=0), name="indicator_value_not_negative"),
             models.CheckConstraint(
-                condition=Q(female__isnull=True)
-                | Q(male__isnull=True)
-                | Q(value__gte=models.F("female") + models.F("male")),
+                # Each count alone within the total (a CHECK passes when it is NULL,
+                # so the sum alone would let 50 women of 10 through when men are empty).
+                condition=(Q(female__isnull=True) | Q(female__lte=models.F("value")))
+                & (Q(male__isnull=True) | Q(male__lte=models.F("value")))
+                & (Q(female__isnull=True) | Q(male__isnull=True) | Q(value__gte=models.F("female") + models.F("male"))),
                 name="indicator_value_sexes_within_total",
             ),
         ]
 
     def __str__(self):
-        return f"{self.indicator}: {self.value} ({self.as_of})"
+        return f"{self.indicator}: {shown_number(self.value)} ({localdate(self.as_of)})"

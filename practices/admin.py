@@ -44,7 +44,6 @@ class PracticeAdmin(WorkspaceAdmin):
     list_filter = ["theme", "status", "host__country", "host__kind"]
     search_fields = ["title_th", "title_en", "host__name_th", "host__name_en"]
     autocomplete_fields = ["theme", "host"]
-    readonly_fields = ["search_th", "search_en"]
     exclude = ["search_th", "search_en"]
     inlines = [PracticePhotoInline, PracticeDocumentInline]
 

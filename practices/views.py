@@ -1,7 +1,9 @@
+"""The catalogue, a practice, the themes."""
+
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
-from practices.filters import PracticeFilter
+from practices.filters import MAX_QUERY_LENGTH, PracticeFilter
 from practices.models import Practice, Theme
 
 PAGE_SIZE = 20
@@ -32,6 +34,8 @@ def practice_list(request):
 def _without_page(params):
     params = params.copy()
     params.pop("page", None)
+    if "q" in params:
+        params["q"] = params["q"][:MAX_QUERY_LENGTH]
     return params.urlencode()
 
 

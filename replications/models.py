@@ -17,6 +17,7 @@ from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 
+from delgosea.templatetags.delgosea import localdate
 from municipalities.models import Sourced, ends_after_start
 
 
@@ -331,7 +332,7 @@ class LogbookEntry(Sourced):
         ]
 
     def __str__(self):
-        return f"{self.replication}: {self.period_start}–{self.period_end}"
+        return f"{self.replication}: {localdate(self.period_start)} – {localdate(self.period_end)}"
 
 
 class CoachAssignment(Sourced):

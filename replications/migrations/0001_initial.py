@@ -1,5 +1,5 @@
 # The models that moved here from practices, training and monitoring, as they were: their
-# tables were renamed by practices 0006, training 0003 and monitoring 0005 (which runs
+# tables were renamed by practices 0006, training 0003 and monitoring 0006 (which runs
 # before practices 0006), so this migration only adds them to this app's state. Generated
 # by makemigrations, then wrapped in SeparateDatabaseAndState. The replication's stage
 # becomes a dated history in 0002.

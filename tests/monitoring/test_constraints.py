@@ -1,11 +1,13 @@
 """Workplan months lie between 1 and the programme's last month, in the database itself."""
 
 import datetime
+import itertools
 
 import pytest
 from django.db import IntegrityError, transaction
 
-from monitoring.models import Activity, Milestone, Phase, Programme
+from monitoring.models import Activity, Indicator, IndicatorValue, Milestone, Phase, Programme
+from tests.raw_sql import app_check_constraints, guarded_in, guards, insert, refused_by, update
 
 
 @pytest.fixture
@@ -104,3 +106,189 @@ def test_a_logbook_entry_that_ends_before_it_starts_is_refused(db):
             period_end=datetime.date(2011, 5, 1),
             status="on-track",
         )
+
+
+# ------------------------------------------------ each rule against raw SQL
+# Rows written with plain SQL, so that only the database can refuse them. A CHECK passes
+# when its condition is NULL: each rule is also tried with the other column empty.
+
+
+MONTH_TRIGGERS = {
+    "monitoring_phase_month_within_programme",
+    "monitoring_activity_month_within_programme",
+    "monitoring_milestone_month_within_programme",
+    "programme_length_covers_plan",
+}
+
+
+def sample_programme(**fields):
+    values = {"acronym": "sample", "name_en": "Sample", "start_date": datetime.date(2010, 3, 1), "planned_months": 30}
+    return Programme(**{**values, "source": "sample", **fields})
+
+
+ACTIVITY_NUMBERS = itertools.count(100)
+
+
+def activity(phase):
+    return Activity(phase=phase, number=next(ACTIVITY_NUMBERS), title_en="Sample activity", source="sample")
+
+
+def milestone(programme):
+    return Milestone(programme=programme, slug="sample", title_en="Sample milestone", source="sample")
+
+
+@pytest.fixture
+def indicator(programme):
+    return Indicator.objects.create(
+        programme=programme, code="sample", name_en="Sample", unit="people", source="sample"
+    )
+
+
+def value(indicator):
+    return IndicatorValue(indicator=indicator, as_of=datetime.date(2011, 1, 1), value=10, source="sample")
+
+
+def test_every_check_constraint_and_month_trigger_of_monitoring_has_its_raw_sql_test():
+    assert guarded_in(globals()) == app_check_constraints("monitoring") | MONTH_TRIGGERS
+
+
+@guards("programme_planned_months_positive")
+def test_raw_sql_cannot_store_a_programme_of_0_months(db):
+    assert refused_by("programme_planned_months_positive", insert, sample_programme(), planned_months=0)
+    assert insert(sample_programme(), planned_months=1)
+
+
+@guards("programme_ends_after_start")
+def test_raw_sql_cannot_store_a_programme_that_ends_before_it_starts(db):
+    broken = sample_programme(actual_end_date=datetime.date(2010, 2, 28))
+    assert refused_by("programme_ends_after_start", insert, broken)
+    assert insert(sample_programme(actual_end_date=datetime.date(2010, 3, 1)))
+    assert insert(sample_programme(acronym="open-ended"))
+
+
+def phase(programme, start, end):
+    return Phase(programme=programme, number=9, name_en="Sample", start_month=start, end_month=end, source="sample")
+
+
+@guards("phase_start_month_from_1")
+def test_raw_sql_cannot_store_a_phase_from_month_0(programme):
+    assert refused_by("phase_start_month_from_1", insert, phase(programme, 0, 12))
+    assert insert(phase(programme, 1, 1))
+
+
+@guards("phase_end_month_from_1")
+def test_raw_sql_cannot_store_a_phase_up_to_month_0(programme):
+    # Checked in name order, this rule comes before the start-not-after-end one.
+    assert refused_by("phase_end_month_from_1", insert, phase(programme, 1, 0))
+    assert insert(phase(programme, 1, 1))
+
+
+@guards("phase_start_month_not_after_end")
+def test_raw_sql_cannot_store_a_phase_that_ends_before_it_starts(programme):
+    assert refused_by("phase_start_month_not_after_end", insert, phase(programme, 12, 3))
+    assert insert(phase(programme, 5, 5))
+
+
+@guards("monitoring_phase_month_within_programme")
+def test_raw_sql_cannot_store_a_phase_past_the_programme_s_last_month(programme):
+    assert refused_by("monitoring_phase_month_within_programme", insert, phase(programme, 30, 33))
+    assert insert(phase(programme, 30, 32))
+
+
+@guards("activity_start_month_from_1")
+def test_raw_sql_cannot_store_an_activity_from_month_0_even_without_an_end_month(year_one):
+    assert refused_by("activity_start_month_from_1", insert, activity(year_one), planned_start_month=0)
+    assert refused_by(
+        "activity_start_month_from_1", insert, activity(year_one), planned_start_month=0, planned_end_month=5
+    )
+    assert insert(activity(year_one), planned_start_month=1)
+
+
+@guards("activity_end_month_from_1")
+def test_raw_sql_cannot_store_an_activity_up_to_month_0_even_without_a_start_month(year_one):
+    assert refused_by("activity_end_month_from_1", insert, activity(year_one), planned_end_month=0)
+    pk = insert(activity(year_one), planned_end_month=1)
+    assert refused_by("activity_end_month_from_1", update, Activity, pk, planned_end_month=0)
+    assert Activity.objects.get(pk=pk).planned_end_month == 1
+
+
+@guards("activity_start_month_not_after_end")
+def test_raw_sql_cannot_store_an_activity_that_ends_before_it_starts_in_months(year_one):
+    assert refused_by(
+        "activity_start_month_not_after_end", insert, activity(year_one), planned_start_month=12, planned_end_month=3
+    )
+    assert insert(activity(year_one), planned_start_month=3, planned_end_month=3)
+
+
+@guards("monitoring_activity_month_within_programme")
+def test_raw_sql_cannot_store_a_lone_activity_month_past_the_programme_s_last_month(year_one):
+    trigger = "monitoring_activity_month_within_programme"
+    assert refused_by(trigger, insert, activity(year_one), planned_end_month=33)
+    assert refused_by(trigger, insert, activity(year_one), planned_start_month=33)
+    pk = insert(activity(year_one), planned_end_month=32)
+    assert refused_by(trigger, update, Activity, pk, planned_end_month=33)
+    assert insert(activity(year_one), planned_start_month=32)
+
+
+@guards("activity_ends_after_start")
+def test_raw_sql_cannot_store_an_activity_whose_actual_dates_run_backwards(year_one):
+    backwards = {"actual_start_date": datetime.date(2010, 6, 12), "actual_end_date": datetime.date(2010, 6, 10)}
+    assert refused_by("activity_ends_after_start", insert, activity(year_one), **backwards)
+    assert insert(activity(year_one), actual_start_date=datetime.date(2010, 6, 12))
+    assert insert(activity(year_one), actual_end_date=datetime.date(2010, 6, 10))
+
+
+@guards("milestone_month_from_1")
+def test_raw_sql_cannot_store_a_milestone_in_month_0(programme):
+    assert refused_by("milestone_month_from_1", insert, milestone(programme), planned_month=0)
+    assert insert(milestone(programme), planned_month=1)
+
+
+@guards("monitoring_milestone_month_within_programme")
+def test_raw_sql_cannot_store_a_milestone_past_the_programme_s_last_month(programme):
+    assert refused_by("monitoring_milestone_month_within_programme", insert, milestone(programme), planned_month=33)
+    assert insert(milestone(programme), planned_month=32)
+
+
+@guards("milestone_ends_after_start")
+def test_raw_sql_cannot_store_a_milestone_that_ends_before_it_starts(programme):
+    backwards = {"actual_start_date": datetime.date(2012, 8, 7), "actual_end_date": datetime.date(2012, 8, 6)}
+    assert refused_by("milestone_ends_after_start", insert, milestone(programme), **backwards)
+    assert insert(milestone(programme), actual_start_date=datetime.date(2012, 8, 7))
+
+
+@guards("programme_length_covers_plan")
+def test_raw_sql_cannot_shorten_the_programme_below_a_lone_planned_end_month(year_one, programme):
+    insert(activity(year_one), planned_end_month=31)
+    shorter = {"planned_months": 30, "actual_end_date": None}
+    assert refused_by("programme_length_covers_plan", update, Programme, programme.pk, **shorter)
+    update(Programme, programme.pk, planned_months=31, actual_end_date=None)
+    assert Programme.objects.get(pk=programme.pk).last_month == 31
+
+
+@guards("indicator_target_not_negative")
+def test_raw_sql_cannot_store_a_negative_indicator_target(programme):
+    def sample(**fields):
+        return Indicator(programme=programme, name_en="Sample", unit="people", source="sample", **fields)
+
+    assert refused_by("indicator_target_not_negative", insert, sample(code="minus", target=-1))
+    assert insert(sample(code="zero", target=0))
+    assert insert(sample(code="none"))
+
+
+@guards("indicator_value_not_negative")
+def test_raw_sql_cannot_store_a_negative_indicator_value(indicator):
+    assert refused_by("indicator_value_not_negative", insert, value(indicator), value=-1)
+    assert insert(value(indicator), value=0)
+
+
+@guards("indicator_value_sexes_within_total")
+def test_raw_sql_cannot_store_more_women_or_men_than_the_total_even_when_the_other_is_empty(indicator):
+    rule = "indicator_value_sexes_within_total"
+    assert refused_by(rule, insert, value(indicator), female=50)
+    assert refused_by(rule, insert, value(indicator), male=50)
+    assert refused_by(rule, insert, value(indicator), female=6, male=5)
+    pk = insert(value(indicator), female=10)
+    assert refused_by(rule, update, IndicatorValue, pk, value=9)
+    update(IndicatorValue, pk, female=6, male=4)
+    assert IndicatorValue.objects.get(pk=pk).female == 6

@@ -16,7 +16,7 @@ from django.db.migrations.executor import MigrationExecutor
 BEFORE = [
     ("practices", "0005_photo_renditions_and_upload_checks"),
     ("training", "0002_coach_translation_outdated_and_more"),
-    ("monitoring", "0004_activity_translation_outdated_and_more"),
+    ("monitoring", "0005_close_null_checks"),
     ("replications", None),
 ]
 # The old state, with the apps the records need.

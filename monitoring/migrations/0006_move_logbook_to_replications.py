@@ -8,7 +8,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("monitoring", "0004_activity_translation_outdated_and_more"),
+        ("monitoring", "0005_close_null_checks"),
     ]
     run_before = [
         ("practices", "0006_move_transfer_to_replications"),

@@ -1,0 +1,71 @@
+"""Writes that go around Django: plain SQL, so that no form, model validation or ORM step runs,
+and what refuses a broken row can only be the database itself."""
+
+import pytest
+from django.db import IntegrityError, connection, transaction
+
+
+def insert(record, **columns):
+    """INSERT an unsaved model instance with raw SQL, ``columns`` (by column name) replacing its
+    values; return the new row's id. A ``None`` in ``columns`` is written as NULL."""
+    values = {}
+    for field in record._meta.concrete_fields:
+        if field.primary_key or field.generated:
+            continue
+        values[field.column] = field.get_db_prep_save(getattr(record, field.attname), connection)
+    values.update(columns)
+    quote = connection.ops.quote_name
+    sql = "INSERT INTO {} ({}) VALUES ({}) RETURNING id".format(
+        quote(record._meta.db_table), ", ".join(quote(c) for c in values), ", ".join(["%s"] * len(values))
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, list(values.values()))
+        return cursor.fetchone()[0]
+
+
+def update(model, pk, **columns):
+    """UPDATE one row of ``model`` with raw SQL, setting ``columns`` (by column name)."""
+    quote = connection.ops.quote_name
+    sql = "UPDATE {} SET {} WHERE id = %s".format(
+        quote(model._meta.db_table), ", ".join(f"{quote(c)} = %s" for c in columns)
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*columns.values(), pk])
+        assert cursor.rowcount == 1
+
+
+def refused_by(constraint, write, *args, **kwargs):
+    """Run a write in its own savepoint and check that the database refuses it by ``constraint``
+    (so that a row refused for another reason, a NOT NULL say, does not pass for this rule)."""
+    with pytest.raises(IntegrityError) as refusal, transaction.atomic():
+        write(*args, **kwargs)
+    assert refusal.value.__cause__.diag.constraint_name == constraint, refusal.value
+    return True
+
+
+def guards(*constraints):
+    """Mark a test as the one that guards these constraints (see ``guarded_in``)."""
+
+    def mark(test):
+        test.guards = constraints
+        return test
+
+    return mark
+
+
+def guarded_in(namespace):
+    """The constraints that the tests of a module (its ``globals()``) say they guard."""
+    return {name for value in namespace.values() for name in getattr(value, "guards", ())}
+
+
+def app_check_constraints(app_label):
+    """The names of the CHECK constraints declared by the models of an app."""
+    from django.apps import apps
+    from django.db.models import CheckConstraint
+
+    return {
+        constraint.name
+        for model in apps.get_app_config(app_label).get_models()
+        for constraint in model._meta.constraints
+        if isinstance(constraint, CheckConstraint)
+    }
