@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class PracticesConfig(AppConfig):
     name = "practices"
-    verbose_name = _("Best practices")
+    verbose_name = _("Best practices and their transfer")
