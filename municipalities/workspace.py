@@ -61,7 +61,7 @@ from reversion.models import Version
 from delgosea.templatetags.delgosea import localdate, shown_number
 from municipalities.models import StaffRole
 
-APPS = ["municipalities", "practices", "training", "monitoring"]
+APPS = ["municipalities", "practices", "training", "replications", "monitoring"]
 # A search in a change list or an autocomplete is cut to this many characters before it is
 # shown again or queried (no title or name is longer).
 MAX_SEARCH_LENGTH = 200
@@ -69,13 +69,14 @@ MAX_SEARCH_LENGTH = 200
 COORDINATOR_EDITS = [
     "municipalities.localgovernment",
     "municipalities.person",
-    "practices.pilotcandidacy",
-    "practices.criterionassessment",
-    "practices.replication",
     "training.event",
     "training.participation",
-    "training.coachassignment",
-    "monitoring.progressreport",
+    "replications.pilotcandidacy",
+    "replications.criterionassessment",
+    "replications.replication",
+    "replications.stagechange",
+    "replications.coachassignment",
+    "replications.logbookentry",
 ]
 ROLE_PERMISSIONS = {
     StaffRole.PROJECT_OFFICE: {"all": ["add", "change", "delete", "view"]},
