@@ -45,10 +45,12 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "delgosea",
-    # Apps import to the left only: municipalities <- practices <- training <- monitoring <- opendata.
+    # Apps import to the left only: municipalities <- practices <- training <- replications <- monitoring
+    # <- opendata.
     "municipalities",
     "practices",
     "training",
+    "replications",
     "monitoring",
     "opendata",
 ]

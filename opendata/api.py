@@ -5,6 +5,7 @@ records), pages 20 at a time as the catalogue does, and keeps a fixed order. The
 comes from ?lang=th|en, else Accept-Language; both languages are always in the payload.
 """
 
+import django_filters
 from django.conf import settings
 from django.db.models import Prefetch
 from django.utils import translation
@@ -17,13 +18,15 @@ from rest_framework import viewsets
 from rest_framework.pagination import PageNumberPagination
 
 from monitoring.models import ExpectedResult, Indicator, IndicatorValue
-from municipalities.filters import LocalGovernmentFilter
+from municipalities.filters import FilterSet, LocalGovernmentFilter
 from municipalities.models import LocalGovernment
 from opendata import serializers
 from opendata.throttling import AnonymousThrottle
 from practices.filters import PracticeFilter
 from practices.models import Practice, Theme
-from practices.views import PAGE_SIZE, with_roles
+from practices.views import PAGE_SIZE
+from replications.models import Replication, StageChange
+from replications.views import with_roles
 from training.models import Event
 
 # How long a reader (or a cache between) may keep an answer: the records change a few times a day.
@@ -95,6 +98,30 @@ class LocalGovernmentViewSet(ReadOnlyViewSet):
     serializer_class = serializers.LocalGovernmentSerializer
     filterset_class = LocalGovernmentFilter
     lookup_field = "slug"
+
+
+class ReplicationFilter(FilterSet):
+    """No page lists the replications; these name a practice, its theme or the pilot's country."""
+
+    practice = django_filters.NumberFilter(label=_("Best practice"), field_name="practice__number")
+    theme = django_filters.NumberFilter(label=_("Theme"), field_name="practice__theme__number")
+    country = django_filters.CharFilter(label=_("Country"), field_name="pilot__country__code")
+
+    class Meta:
+        model = Replication
+        fields = ["practice", "theme", "country"]
+
+
+@documented(_("One replication"), _("The pilots' replications of the best practices, with their stage history"))
+class ReplicationViewSet(ReadOnlyViewSet):
+    queryset = (
+        Replication.objects.with_current_stage()
+        .select_related("practice", "pilot__country")
+        .prefetch_related(Prefetch("stage_changes", queryset=StageChange.objects.order_by("rank")))
+        .order_by("practice__number", "pilot__slug", "pk")
+    )
+    serializer_class = serializers.ReplicationSerializer
+    filterset_class = ReplicationFilter
 
 
 @documented(_("One event"), _("The events, with how many women and men took part"))

@@ -13,6 +13,7 @@ from rest_framework import serializers
 from monitoring.models import ExpectedResult, Indicator, IndicatorValue
 from municipalities.models import Country, LocalGovernment
 from practices.models import CASE_SECTIONS, Practice, Theme
+from replications.models import Replication, StageChange
 from training.models import Event
 
 
@@ -93,6 +94,36 @@ class LocalGovernmentSerializer(serializers.ModelSerializer):
 
     def get_replicates(self, local_government) -> list[int]:
         return [replication.practice.number for replication in local_government.replications.all()]
+
+
+class StageChangeSerializer(serializers.ModelSerializer):
+    """A stage the replication reached (or left out), and when; not who recorded it."""
+
+    class Meta:
+        model = StageChange
+        fields = ["stage", "date", "skipped"]
+
+
+class ReplicationSerializer(serializers.ModelSerializer):
+    practice = serializers.SlugRelatedField(slug_field="number", read_only=True)
+    pilot = LocalGovernmentBriefSerializer(read_only=True)
+    stage = serializers.ChoiceField(
+        source="current_stage", choices=StageChange._meta.get_field("stage").choices, read_only=True, allow_null=True
+    )
+    stage_history = StageChangeSerializer(source="stage_changes", many=True, read_only=True)
+
+    class Meta:
+        model = Replication
+        fields = [
+            "id",
+            "practice",
+            "pilot",
+            "stage",
+            "stage_history",
+            "start_date",
+            "end_date",
+            *both("transfer_concept"),
+        ]
 
 
 class ParticipantsSerializer(serializers.Serializer):

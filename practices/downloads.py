@@ -1,4 +1,4 @@
-"""The catalogue and the directory as CSV and XLSX, for a spreadsheet: the list as its page filters it.
+"""The catalogue (and, from replications, the directory) as CSV and XLSX: the list as its page filters it.
 
 Made safe as the admin's exports are: a text that starts like a formula gets a single quote
 before it (municipalities.workspace.neutralise_formula), and the CSV starts with a byte-order
@@ -59,40 +59,6 @@ def practice_rows(practices):
             *[text for field in CASE_SECTIONS for text in in_both(practice, field)],
         ]
         for practice in practices
-    ]
-    return headers, rows
-
-
-def local_government_rows(local_governments):
-    headers = [
-        heading(LocalGovernment, "slug"),
-        *both_headings(LocalGovernment, "name"),
-        heading(LocalGovernment, "kind"),
-        heading(LocalGovernment, "country"),
-        *both_headings(LocalGovernment, "province"),
-        *[
-            heading(LocalGovernment, field)
-            for field in ("latitude", "longitude", "population", "population_year", "website")
-        ],
-        _("Hosts best practices"),
-        _("Replicates best practices"),
-    ]
-    rows = [
-        [
-            lg.slug,
-            *in_both(lg, "name"),
-            lg.get_kind_display(),
-            lg.country.code,
-            *in_both(lg, "province"),
-            lg.latitude,
-            lg.longitude,
-            lg.population,
-            lg.population_year,
-            lg.website,
-            " ".join(str(p.number) for p in lg.practices.all()),
-            " ".join(str(r.practice.number) for r in lg.replications.all()),
-        ]
-        for lg in local_governments
     ]
     return headers, rows
 

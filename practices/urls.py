@@ -11,14 +11,3 @@ urlpatterns = [
     path("practices/<int:number>/share.png", views.practice_share_image, name="share-image"),
     path("themes/", views.theme_list, name="themes"),
 ]
-
-# The local-government list keeps its site-wide name, "local-governments": delgosea/urls.py
-# includes these outside the practices namespace.
-local_government_urlpatterns = [
-    path("local-governments/", views.local_government_list, name="local-governments"),
-    path(
-        "local-governments/download.<str:file_format>",
-        views.local_government_download,
-        name="local-governments-download",
-    ),
-]

@@ -15,12 +15,14 @@ def api_urls(seeded):
     from drf_spectacular.generators import SchemaGenerator
 
     from monitoring.models import Indicator
+    from replications.models import Replication
     from training.models import Event
 
     keys = {
         "number": "10",
         "slug": "yala",
         "code": Indicator.objects.order_by("code").first().code,
+        "id": str(Replication.objects.get(pilot__slug="yala").pk),
     }
     urls = []
     for path in SchemaGenerator().get_schema(request=None, public=True)["paths"]:

@@ -1,5 +1,7 @@
 """The open-data API: every endpoint in both languages, the public pages' filters and counts, no writes."""
 
+import datetime
+
 import pytest
 from openapi_spec_validator import validate
 
@@ -13,7 +15,7 @@ def get(client, url, **headers):
 
 
 def test_every_endpoint_answers_in_thai_and_in_english_with_both_languages_in_the_payload(client, api_urls):
-    assert len(api_urls) == 12
+    assert len(api_urls) == 14
     for url in api_urls:
         thai = get(client, url + "?lang=th")
         english = get(client, url, HTTP_ACCEPT_LANGUAGE="en")
@@ -117,6 +119,41 @@ def test_the_logframe_lists_results_with_indicators_targets_and_values(client, s
     indicator = Indicator.objects.get(code="pilots")
     assert pilots["target"] == float(indicator.target)
     assert [v["as_of"] for v in pilots["values"]] == [str(v.as_of) for v in indicator.values.order_by("as_of")]
+
+
+def test_the_replications_give_practice_pilot_current_stage_and_dated_history(client, seeded):
+    from replications.models import Replication
+
+    results = every_result(client, "/api/v1/replications/")
+    assert len(results) == Replication.objects.count() > 0
+    keys = [(r["practice"], r["pilot"]["slug"]) for r in results]
+    assert keys == sorted(keys)
+    from replications.models import StageChange
+
+    yala = Replication.objects.get(pilot__slug="yala")
+    StageChange.objects.create(replication=yala, stage="concept", date=datetime.date(2011, 4, 29), source="sample")
+    StageChange.objects.create(replication=yala, stage="implementation", skipped=True, source="sample")
+    replication = Replication.objects.with_current_stage().get(pilot__slug="yala")
+    data = get(client, f"/api/v1/replications/{replication.pk}/?lang=en").json()
+    assert (data["practice"], data["pilot"]["slug"]) == (replication.practice.number, "yala")
+    assert data["stage"] == replication.current_stage
+    history = list(replication.stage_changes.order_by("rank"))
+    assert [c.stage for c in history] == ["agreed", "concept", "implementation"]
+    assert data["stage_history"] == [
+        {"stage": c.stage, "date": c.date and c.date.isoformat(), "skipped": c.skipped} for c in history
+    ]
+
+
+def test_replications_filter_by_practice_theme_and_pilot_country(client, seeded):
+    from replications.models import Replication
+
+    for query, rows in [
+        ("country=TH", Replication.objects.filter(pilot__country__code="TH")),
+        ("theme=3", Replication.objects.filter(practice__theme__number=3)),
+        ("practice=10", Replication.objects.filter(practice__number=10)),
+    ]:
+        data = get(client, f"/api/v1/replications/?{query}").json()
+        assert data["count"] == rows.count() > 0, query
 
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])

@@ -30,10 +30,10 @@ EXPORTS = [
 def people_everywhere(seeded):
     """A sample person in every role a person can have: staff of a local government, an event's
     participant, a coach, a logbook's author, and the name an indicator value was reported by."""
-    from monitoring.models import Indicator, IndicatorValue, ProgressReport
+    from monitoring.models import Indicator, IndicatorValue
     from municipalities.models import LocalGovernment, Organisation, Person
-    from practices.models import Replication
-    from training.models import Coach, CoachAssignment, Event, Participation
+    from replications.models import CoachAssignment, LogbookEntry, Replication
+    from training.models import Coach, Event, Participation
 
     yala = LocalGovernment.objects.get(slug="yala")
     officer = Person.objects.create(local_government=yala, sex="female", source="sample", **PRIVATE)
@@ -46,7 +46,15 @@ def people_everywhere(seeded):
     coach = Coach.objects.create(person=coach_person, association=mlt, source="sample")
     replication = Replication.objects.get(pilot=yala)
     CoachAssignment.objects.create(coach=coach, replication=replication, source="sample")
-    ProgressReport.objects.create(
+    from django.contrib.auth import get_user_model
+
+    from replications.models import StageChange
+
+    editor = get_user_model().objects.create_user(
+        "zyxwvut", PRIVATE["email"], first_name="Zyxwvut", last_name="Privatename"
+    )
+    StageChange.objects.filter(replication=replication).update(recorded_by=editor)
+    LogbookEntry.objects.create(
         replication=replication,
         period_start=datetime.date(2011, 5, 1),
         period_end=datetime.date(2011, 9, 30),
