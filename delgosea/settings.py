@@ -42,13 +42,17 @@ INSTALLED_APPS = [
     "reversion",
     "axes",
     "import_export",
+    "rest_framework",
+    "drf_spectacular",
     "delgosea",
-    # Apps import to the left only: municipalities <- practices <- training <- monitoring.
+    # Apps import to the left only: municipalities <- practices <- training <- replications <- monitoring
+    # <- opendata.
     "municipalities",
     "practices",
     "training",
     "replications",
     "monitoring",
+    "opendata",
 ]
 
 MIDDLEWARE = [
@@ -95,6 +99,39 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 # the request itself may carry a little more (the form's other fields).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
+# The open-data API (opendata/): anonymous reads only, JSON only, rate-limited per address.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": [],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_THROTTLE_CLASSES": ["opendata.throttling.AnonymousThrottle"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "COERCE_DECIMAL_TO_STRING": False,
+    "UNAUTHENTICATED_USER": None,
+    # The limit counts by the address the request came from; X-Forwarded-For is read only when
+    # this many proxies of our own stand in front (0: a reader cannot dodge it with a header).
+    "NUM_PROXIES": int(os.environ.get("TRUSTED_PROXIES", "0")),
+}
+OPENDATA_ANON_RATE = os.environ.get("OPENDATA_ANON_RATE", "120/minute")
+# The IATI file's reporting organisation: its identifier and organisation-type code, as the
+# publisher's IATI registration gives them (the programme's documents do not).
+IATI_REPORTING_ORG_REF = os.environ.get("IATI_REPORTING_ORG_REF", "")
+IATI_REPORTING_ORG_TYPE = os.environ.get("IATI_REPORTING_ORG_TYPE", "")
+SPECTACULAR_SETTINGS = {
+    "TITLE": "DELGOSEA open data",
+    "DESCRIPTION": "The best practices, local governments, events and logframe of DELGOSEA, read-only.",
+    "VERSION": "1",
+    "SCHEMA_PATH_PREFIX": "/api/v1/",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_AUTHENTICATION": [],
+    "SERVE_PERMISSIONS": [],
+    "ENUM_NAME_OVERRIDES": {
+        "LocalGovernmentKindEnum": "municipalities.models.LocalGovernment.Kind",
+        "EventKindEnum": "training.models.Event.Kind",
+    },
+}
 
 ROOT_URLCONF = "delgosea.urls"
 WSGI_APPLICATION = "delgosea.wsgi.application"

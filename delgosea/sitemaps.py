@@ -15,7 +15,7 @@ class BilingualSitemap(Sitemap):
 
 class PagesSitemap(BilingualSitemap):
     def items(self):
-        return ["home", "practices:list", "practices:themes", "local-governments", "map", "programme"]
+        return ["home", "practices:list", "practices:themes", "local-governments", "map", "programme", "open-data"]
 
     def location(self, item):
         return reverse(item)

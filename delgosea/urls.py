@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from delgosea import views
 from delgosea.sitemaps import SITEMAPS
+from opendata.views import iati_activity, open_data
 
 admin.site.site_header = _("DELGOSEA project office")
 admin.site.site_title = _("DELGOSEA project office")
@@ -20,6 +21,9 @@ urlpatterns = [
     # in the other language.
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # Open data: the read-only API (its language from ?lang= or Accept-Language)
+    path("api/v1/", include("opendata.urls")),
+    path("iati/activity.xml", iati_activity, name="iati-activity"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -29,6 +33,8 @@ urlpatterns += i18n_patterns(
     path("", include("replications.urls")),
     path("", include("monitoring.urls")),
     path("map/", views.map_page, name="map"),
+    path("share.png", views.share_image, name="share-image"),
+    path("open-data/", open_data, name="open-data"),
     # The project office's workspace
     path("admin/", admin.site.urls),
 )

@@ -4,16 +4,29 @@ The local-government pages live where their data lets them: the list in replicat
 each local government's page in monitoring/views.py.
 """
 
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 
 from delgosea import map as southeast_asia
 from monitoring.models import Programme
 from municipalities.models import Country, LocalGovernment, reading_order
+from practices import share
 from practices.models import Theme
 from replications.views import with_roles
 
 # ---------------------------------------------------------------------------- home
+
+
+@cache_control(public=True, max_age=86400)
+def share_image(request):
+    """The card a shared link to any page without its own shows (og:image)."""
+    programme = Programme.objects.first()
+    title = programme.name if programme else "DELGOSEA"
+    footer = _("Best practices of local governance in five countries of Southeast Asia")
+    return HttpResponse(share.image(title, "DELGOSEA", footer), content_type="image/png")
 
 
 def home(request):

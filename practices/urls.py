@@ -6,6 +6,8 @@ app_name = "practices"
 
 urlpatterns = [
     path("practices/", views.practice_list, name="list"),
+    path("practices/download.<str:file_format>", views.practice_download, name="download"),
     path("practices/<int:number>/", views.practice_detail, name="detail"),
+    path("practices/<int:number>/share.png", views.practice_share_image, name="share-image"),
     path("themes/", views.theme_list, name="themes"),
 ]

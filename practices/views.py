@@ -1,8 +1,12 @@
 """The catalogue, a practice, the themes."""
 
 from django.core.paginator import Paginator
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 
+from practices import downloads, share
 from practices.filters import MAX_QUERY_LENGTH, PracticeFilter
 from practices.models import Practice, Theme
 
@@ -31,6 +35,12 @@ def practice_list(request):
     )
 
 
+def practice_download(request, file_format):
+    """The catalogue as its page filters it, as CSV or XLSX."""
+    filterset = PracticeFilter(request.GET, queryset=Practice.objects.selected().for_listing())
+    return downloads.spreadsheet("practices", *downloads.practice_rows(filterset.qs), file_format)
+
+
 def _without_page(params):
     params = params.copy()
     params.pop("page", None)
@@ -43,6 +53,15 @@ def practice_detail(request, number):
     practice = get_object_or_404(Practice.objects.for_detail(), number=number)
     related = Practice.objects.selected().for_listing().filter(theme=practice.theme).exclude(pk=practice.pk)
     return render(request, "practices/practice_detail.html", {"practice": practice, "related": related})
+
+
+@cache_control(public=True, max_age=86400)
+def practice_share_image(request, number):
+    """The card a shared link to the practice shows (og:image): its title in the reader's language."""
+    practice = get_object_or_404(Practice.objects.for_listing(), number=number)
+    kicker = _("DELGOSEA · Best practice %(number)s") % {"number": practice.number}
+    footer = f"{practice.host.name}, {practice.host.country.name}"
+    return HttpResponse(share.image(practice.title, kicker, footer), content_type="image/png")
 
 
 def theme_list(request):

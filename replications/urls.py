@@ -6,4 +6,9 @@ from replications import views
 
 urlpatterns = [
     path("local-governments/", views.local_government_list, name="local-governments"),
+    path(
+        "local-governments/download.<str:file_format>",
+        views.local_government_download,
+        name="local-governments-download",
+    ),
 ]

@@ -9,7 +9,9 @@ from django.utils import translation
 
 from municipalities.filters import LocalGovernmentFilter
 from municipalities.models import LocalGovernment
+from practices.downloads import spreadsheet
 from practices.models import Practice
+from replications import downloads
 from replications.models import Replication
 
 
@@ -29,3 +31,10 @@ def local_government_list(request):
         "municipalities/localgovernment_list.html",
         {"form": filterset.form, "ignored": filterset.ignored(), "local_governments": local_governments},
     )
+
+
+def local_government_download(request, file_format):
+    """The directory as its page filters it, as CSV or XLSX."""
+    filterset = LocalGovernmentFilter(request.GET, queryset=LocalGovernment.objects.hosts_and_pilots())
+    local_governments = with_roles(filterset.qs).in_reading_order(translation.get_language())
+    return spreadsheet("local-governments", *downloads.local_government_rows(local_governments), file_format)

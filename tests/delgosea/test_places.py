@@ -136,8 +136,9 @@ def test_the_programme_page_never_shows_participants(client, seeded):
 def test_the_sitemap_names_every_page_in_both_languages(client, seeded):
     response = client.get("/sitemap.xml")
     xml = response.content.decode()
-    assert xml.count("<url>") == 2 * (6 + 16 + 31)
+    assert xml.count("<url>") == 2 * (7 + 16 + 31)
     assert 'hreflang="th" href="http://testserver/th/practices/10/"' in xml
+    assert 'hreflang="en" href="http://testserver/en/open-data/"' in xml
 
 
 @pytest.mark.parametrize(("language", "text"), [("th", "เกิดข้อผิดพลาด"), ("en", "Something went wrong")])
