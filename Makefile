@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test seed lint fmt check messages db-stop lock bench
+.PHONY: help run serve test seed lint fmt check messages db-stop lock bench bench-load backup restore
 
 help: ## list the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -24,6 +24,12 @@ run: $(BIN)/.installed ## serve the seeded portal at http://127.0.0.1:8000/
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed
 	$(MANAGE) runserver $(HOST)
+
+serve: $(BIN)/.installed ## serve in production: gunicorn, static files collected (settings from the environment)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	$(BIN)/gunicorn delgosea.wsgi -c python:delgosea.gunicorn_conf
 
 test: $(BIN)/.installed ## run the whole test suite (unit, database and browser tests)
 	@./bin/ensure-browser

@@ -26,6 +26,41 @@ if not DEBUG and SECRET_KEY.startswith("dev-only"):
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 
+# ------------------------------------------------------------ HTTPS, proxy and security headers
+# HTTPS=1 (the default when DEBUG is off): plain HTTP is redirected, HSTS is sent, cookies are secure.
+HTTPS = env_bool("HTTPS", not DEBUG)
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain HTTP
+SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", 31_536_000 if HTTPS else 0))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("HSTS_INCLUDE_SUBDOMAINS", True)
+# The header alone commits to nothing: the domain's owner decides whether to submit it to the preload list.
+SECURE_HSTS_PRELOAD = env_bool("HSTS_PRELOAD", True)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Behind a reverse proxy: TRUSTED_PROXIES lists its addresses. Only a request from one of them may say,
+# through X-Forwarded-Proto and X-Forwarded-For, that it came over HTTPS and from which client.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "")
+if TRUSTED_PROXIES:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Content-Security-Policy (django-csp): self-hosted scripts, styles and fonts only, no inline code,
+# and no page of the portal inside another site's frame.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so that it can patch it.
     "modeltranslation",
@@ -42,6 +77,7 @@ INSTALLED_APPS = [
     "reversion",
     "axes",
     "import_export",
+    "csp",
     "delgosea",
     # Apps import to the left only: municipalities <- practices <- training <- monitoring.
     "municipalities",
@@ -51,9 +87,17 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: times every answer and logs one line for it, with a request id.
+    "delgosea.middleware.RequestLogMiddleware",
+    # Security headers (HSTS, nosniff, referrer policy, CSP) on every answer, static files included.
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     # WhiteNoise serves static files with far-future cache headers, before anything else runs.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # /healthz: one query, no session, no page.
+    "delgosea.middleware.HealthCheckMiddleware",
+    # OPTIONS, TRACE and the other methods no page serves: 405 without a page.
+    "delgosea.middleware.RefuseUnservedMethodsMiddleware",
     # Pages go out gzipped (officers on slow connections); static files are already
     # compressed by WhiteNoise. Django masks the CSRF token per response (BREACH).
     "django.middleware.gzip.GZipMiddleware",
@@ -83,6 +127,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
 AXES_VERBOSE = False
+# Behind a reverse proxy the lockout counts the client's address from the proxy's X-Forwarded-For,
+# never the proxy's own (else one attacker could lock every account for everyone); see TRUSTED_PROXIES.
+AXES_CLIENT_IP_CALLABLE = "delgosea.middleware.client_ip"
 
 # Imports run in one transaction: a file with a bad row saves nothing.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
@@ -120,7 +167,12 @@ if not os.environ.get("DATABASE_URL"):
         "(they start the embedded PostgreSQL), or set DATABASE_URL (see .env.example)."
     )
 DATABASES = {
-    "default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60),
+    # Persistent connections, checked before each request reuses one (a restarted server is noticed).
+    "default": dj_database_url.parse(
+        os.environ["DATABASE_URL"],
+        conn_max_age=int(os.environ.get("CONN_MAX_AGE", 600)),
+        conn_health_checks=True,
+    ),
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -173,7 +225,7 @@ STORAGES = {
     },
 }
 
-SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
+SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", HTTPS)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 LOGGING = {
     "version": 1,
@@ -188,3 +240,14 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# Errors go to Sentry when SENTRY_DSN is set (the official sentry-sdk); nothing is sent otherwise.
+if os.environ.get("SENTRY_DSN"):
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=os.environ["SENTRY_DSN"],
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", 0)),
+        send_default_pii=False,
+    )
