@@ -98,11 +98,13 @@ MIDDLEWARE = [
     "delgosea.middleware.HealthCheckMiddleware",
     # OPTIONS, TRACE and the other methods no page serves: 405 without a page.
     "delgosea.middleware.RefuseUnservedMethodsMiddleware",
+    # Anonymous public pages whole from the cache (already gzipped when the visitor accepts it).
+    "delgosea.pagecache.AnonymousPageCacheMiddleware",
     # Pages go out gzipped (officers on slow connections); static files are already
     # compressed by WhiteNoise. Django masks the CSRF token per response (BREACH).
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    # LocaleMiddleware needs the session (set_language) and must come before
+    # LocaleMiddleware must come before
     # CommonMiddleware so that redirects such as APPEND_SLASH keep the language prefix.
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -175,6 +177,24 @@ DATABASES = {
     ),
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The cache: Redis when REDIS_URL is set (shared by every worker and server; staff sessions live
+# there too), else each process's memory. Anonymous public pages are kept whole for
+# PAGE_CACHE_SECONDS (delgosea/pagecache.py), and forgotten at once when a record changes: with
+# Redis in every worker; with memory only in the worker that saved, so the default is short there.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "delgosea"),
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}}
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600 if REDIS_URL else 30))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -16,9 +16,6 @@ admin.site.site_title = _("DELGOSEA project office")
 admin.site.index_title = _("Programme records")
 
 urlpatterns = [
-    # The language switch: a POST to set_language, which redirects to the same page
-    # in the other language.
-    path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]
 
