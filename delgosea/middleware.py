@@ -5,7 +5,7 @@ import time
 import uuid
 
 from django.conf import settings
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotAllowed
 from django.template.loader import render_to_string
 from django.utils.functional import empty
@@ -125,3 +125,45 @@ def client_ip(request):
         if hop not in trusted:
             return hop
     return remote
+
+
+# ------------------------------------------------------------------- the database away
+
+outage_log = logging.getLogger("delgosea.outage")
+_outage = {"since": None}
+
+
+class DatabaseUnavailableMiddleware:
+    """While PostgreSQL is unreachable, visitors get a short 503 page in their language with
+    Retry-After instead of a server error; pages in the cache are still served (it runs inside
+    the page cache). The log gets one line when an outage begins in this process and one when
+    it ends, not a traceback per request. Persistent connections are health-checked
+    (CONN_HEALTH_CHECKS), so the portal answers again as soon as the database is back.
+    """
+
+    RETRY_AFTER_SECONDS = 30
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if _outage["since"] is not None and not getattr(request, "database_unavailable", False):
+            outage_log.warning(
+                json.dumps({"event": "database back", "after_s": round(time.monotonic() - _outage["since"], 1)})
+            )
+            _outage["since"] = None
+        return response
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, (OperationalError, InterfaceError)):
+            return None
+        request.database_unavailable = True
+        if _outage["since"] is None:
+            _outage["since"] = time.monotonic()
+            first_line = str(exception).strip().splitlines()[0] if str(exception).strip() else type(exception).__name__
+            outage_log.error(json.dumps({"event": "database unavailable", "error": first_line}))
+        response = HttpResponse(render_to_string("503.html", request=request), status=503)
+        response["Retry-After"] = str(self.RETRY_AFTER_SECONDS)
+        response["Cache-Control"] = "no-store"
+        return response

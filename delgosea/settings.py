@@ -100,6 +100,8 @@ MIDDLEWARE = [
     "delgosea.middleware.RefuseUnservedMethodsMiddleware",
     # Anonymous public pages whole from the cache (already gzipped when the visitor accepts it).
     "delgosea.pagecache.AnonymousPageCacheMiddleware",
+    # Inside the page cache: while the database is down, cached pages still go out, others get a 503.
+    "delgosea.middleware.DatabaseUnavailableMiddleware",
     # Pages go out gzipped (officers on slow connections); static files are already
     # compressed by WhiteNoise. Django masks the CSRF token per response (BREACH).
     "django.middleware.gzip.GZipMiddleware",
