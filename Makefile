@@ -39,6 +39,13 @@ seed: $(BIN)/.installed ## load the programme's facts into the configured databa
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed
 
+backup: $(BIN)/.installed ## one archive with the database dump and the uploads, in var/backups/
+	$(MANAGE) backup
+
+restore: $(BIN)/.installed ## load FILE=var/backups/....tar.gz into an empty database and MEDIA_ROOT
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=var/backups/delgosea-....tar.gz"; exit 2; }
+	$(MANAGE) restore "$(FILE)"
+
 lint: $(BIN)/.installed ## ruff: lint and formatting check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
