@@ -71,3 +71,7 @@ lock: $(BIN)/.installed ## re-pin requirements.lock from what .venv has
 bench: $(BIN)/.installed ## page weight and Lighthouse scores of the public pages (needs npm for Lighthouse)
 	cd bench && npm ci --no-audit --no-fund --silent
 	$(BIN)/python bench/pages.py
+
+bench-load: $(BIN)/.installed ## requests/s and p99 of the public pages against a bare Django view (needs wrk)
+	@command -v wrk >/dev/null || { echo "bench-load needs wrk: apt-get install wrk"; exit 2; }
+	$(BIN)/python bench/load.py
