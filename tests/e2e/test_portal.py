@@ -52,7 +52,7 @@ def test_theme_3_and_the_philippines_show_exactly_marikina_and_olongapo(portal, 
     hosts = phone.locator(".card__host").all_inner_texts()
     assert hosts == ["Marikina City, Philippines", "Olongapo City, Philippines"]
 
-    phone.get_by_role("button", name="ภาษาไทย").click()
+    phone.get_by_role("link", name="ภาษาไทย").click()
     phone.wait_for_url(f"{portal}/th/practices/?*country=PH*")
     assert phone.locator(".card").count() == 2
 
