@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test seed lint fmt check messages db-stop lock bench
+.PHONY: help run serve test seed lint fmt check messages db-stop lock bench bench-load backup restore
 
 help: ## list the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -25,6 +25,12 @@ run: $(BIN)/.installed ## serve the seeded portal at http://127.0.0.1:8000/
 	$(MANAGE) seed
 	$(MANAGE) runserver $(HOST)
 
+serve: $(BIN)/.installed ## serve in production: gunicorn, static files collected (settings from the environment)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	$(BIN)/gunicorn delgosea.wsgi -c python:delgosea.gunicorn_conf
+
 test: $(BIN)/.installed ## run the whole test suite (unit, database and browser tests)
 	@./bin/ensure-browser
 	$(BIN)/pytest
@@ -32,6 +38,13 @@ test: $(BIN)/.installed ## run the whole test suite (unit, database and browser 
 seed: $(BIN)/.installed ## load the programme's facts into the configured database (idempotent)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed
+
+backup: $(BIN)/.installed ## one archive with the database dump and the uploads, in var/backups/
+	$(MANAGE) backup
+
+restore: $(BIN)/.installed ## load FILE=var/backups/....tar.gz into an empty database and MEDIA_ROOT
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=var/backups/delgosea-....tar.gz"; exit 2; }
+	$(MANAGE) restore "$(FILE)"
 
 lint: $(BIN)/.installed ## ruff: lint and formatting check
 	$(BIN)/ruff check .
@@ -58,3 +71,7 @@ lock: $(BIN)/.installed ## re-pin requirements.lock from what .venv has
 bench: $(BIN)/.installed ## page weight and Lighthouse scores of the public pages (needs npm for Lighthouse)
 	cd bench && npm ci --no-audit --no-fund --silent
 	$(BIN)/python bench/pages.py
+
+bench-load: $(BIN)/.installed ## requests/s and p99 of the public pages against a bare Django view (needs wrk)
+	@command -v wrk >/dev/null || { echo "bench-load needs wrk: apt-get install wrk"; exit 2; }
+	$(BIN)/python bench/load.py

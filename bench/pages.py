@@ -58,6 +58,7 @@ def production_env():
         ALLOWED_HOSTS="127.0.0.1",
         STATIC_ROOT=str(ROOT / "var" / "bench-static"),
         SECURE_COOKIES="0",
+        HTTPS="0",  # plain HTTP on 127.0.0.1: no redirect to HTTPS
     )
     return env
 

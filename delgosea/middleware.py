@@ -1,15 +1,23 @@
+import json
+import logging
+import re
+import time
+import uuid
+
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
-from django.http import HttpResponseBadRequest
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotAllowed
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.functional import empty
 
 # Browsers keep a cookie to 4096 bytes; a longer one was not set by the portal.
 MAX_COOKIE_LENGTH = 4096
 
 
 class RefuseBadHostsAndCookiesMiddleware:
-    """First in the stack: a bad Host header gets a 400 page, a bad cookie is ignored.
+    """Early in the stack (only the request log before it): a bad Host header gets a 400 page, a bad cookie is ignored.
 
     Django refuses a Host header not in ALLOWED_HOSTS (or not a host name at all) with a
     DisallowedHost, but its 400 page would be rendered through templates that ask for the
@@ -55,3 +63,145 @@ class RefuseNulBytesMiddleware:
         if "\x00" in request.path_info or "\x00" in query or "%00" in query:
             return HttpResponseBadRequest(render_to_string("400.html", request=request))
         return self.get_response(request)
+
+
+# ------------------------------------------------------------------ one log line per request
+
+request_log = logging.getLogger("delgosea.requests")
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+
+
+class RequestLogMiddleware:
+    """One structured (JSON) line per answer: method, path, status, milliseconds, request id,
+    and the user id when a member of staff is signed in.
+
+    The request id is the proxy's X-Request-ID when it sends a sane one, else a new one; the
+    answer carries it back in X-Request-ID so that a visitor's report can be found in the log.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        started = time.perf_counter()
+        given = request.META.get("HTTP_X_REQUEST_ID", "")
+        request.id = given if _REQUEST_ID.match(given) else uuid.uuid4().hex
+        response = self.get_response(request)
+        response["X-Request-ID"] = request.id
+        # The user as the request already loaded it: logging never costs a query of its own.
+        user = getattr(getattr(request, "user", None), "_wrapped", None)
+        staff_id = user.pk if user is not None and user is not empty and getattr(user, "is_staff", False) else None
+        request_log.info(
+            json.dumps(
+                {
+                    "method": request.method,
+                    "path": request.path,
+                    "status": response.status_code,
+                    "ms": round((time.perf_counter() - started) * 1000, 1),
+                    "request_id": request.id,
+                    "user_id": staff_id,
+                },
+                ensure_ascii=False,
+            )
+        )
+        return response
+
+
+# ---------------------------------------------------------------- health check and methods
+
+
+class HealthCheckMiddleware:
+    """`/healthz` answers before sessions, languages and pages: one query, `ok` or a 503."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path != "/healthz":
+            return self.get_response(request)
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT 1")
+        except DatabaseError:
+            return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+        response = HttpResponse("ok\n", content_type="text/plain")
+        response["Cache-Control"] = "no-store"
+        return response
+
+
+class RefuseUnservedMethodsMiddleware:
+    """No page answers OPTIONS, TRACE, PUT, PATCH or DELETE: a 405 with the methods it does serve,
+    and no page (pages are read with GET and HEAD; the workspace's forms and the login POST)."""
+
+    SERVED = ("GET", "HEAD", "POST")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in self.SERVED:
+            return HttpResponseNotAllowed(self.SERVED)
+        return self.get_response(request)
+
+
+# ------------------------------------------------------------ the client's address behind a proxy
+
+
+def client_ip(request):
+    """The visitor's address, as django-axes counts failed logins.
+
+    A request that comes from one of the TRUSTED_PROXIES carries the client's address in
+    X-Forwarded-For: the right-most entry that is not itself a trusted proxy (entries to its
+    left could be written by the client). From anywhere else, the connection's own address.
+    """
+    remote = request.META.get("REMOTE_ADDR", "")
+    trusted = set(settings.TRUSTED_PROXIES)
+    if remote not in trusted:
+        return remote
+    forwarded = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if hop.strip()]
+    for hop in reversed(forwarded):
+        if hop not in trusted:
+            return hop
+    return remote
+
+
+# ------------------------------------------------------------------- the database away
+
+outage_log = logging.getLogger("delgosea.outage")
+_outage = {"since": None}
+
+
+class DatabaseUnavailableMiddleware:
+    """While PostgreSQL is unreachable, visitors get a short 503 page in their language with
+    Retry-After instead of a server error; pages in the cache are still served (it runs inside
+    the page cache). The log gets one line when an outage begins in this process and one when
+    it ends, not a traceback per request. Persistent connections are health-checked
+    (CONN_HEALTH_CHECKS), so the portal answers again as soon as the database is back.
+    """
+
+    RETRY_AFTER_SECONDS = 30
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if _outage["since"] is not None and not getattr(request, "database_unavailable", False):
+            outage_log.warning(
+                json.dumps({"event": "database back", "after_s": round(time.monotonic() - _outage["since"], 1)})
+            )
+            _outage["since"] = None
+        return response
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, (OperationalError, InterfaceError)):
+            return None
+        request.database_unavailable = True
+        if _outage["since"] is None:
+            _outage["since"] = time.monotonic()
+            first_line = str(exception).strip().splitlines()[0] if str(exception).strip() else type(exception).__name__
+            outage_log.error(json.dumps({"event": "database unavailable", "error": first_line}))
+        response = HttpResponse(render_to_string("503.html", request=request), status=503)
+        response["Retry-After"] = str(self.RETRY_AFTER_SECONDS)
+        response["Cache-Control"] = "no-store"
+        return response

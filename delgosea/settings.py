@@ -26,6 +26,41 @@ if not DEBUG and SECRET_KEY.startswith("dev-only"):
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 
+# ------------------------------------------------------------ HTTPS, proxy and security headers
+# HTTPS=1 (the default when DEBUG is off): plain HTTP is redirected, HSTS is sent, cookies are secure.
+HTTPS = env_bool("HTTPS", not DEBUG)
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain HTTP
+SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", 31_536_000 if HTTPS else 0))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("HSTS_INCLUDE_SUBDOMAINS", True)
+# The header alone commits to nothing: the domain's owner decides whether to submit it to the preload list.
+SECURE_HSTS_PRELOAD = env_bool("HSTS_PRELOAD", True)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Behind a reverse proxy: TRUSTED_PROXIES lists its addresses. Only a request from one of them may say,
+# through X-Forwarded-Proto and X-Forwarded-For, that it came over HTTPS and from which client.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "")
+if TRUSTED_PROXIES:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Content-Security-Policy (django-csp): self-hosted scripts, styles and fonts only, no inline code,
+# and no page of the portal inside another site's frame.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so that it can patch it.
     "modeltranslation",
@@ -44,6 +79,7 @@ INSTALLED_APPS = [
     "import_export",
     "rest_framework",
     "drf_spectacular",
+    "csp",
     "delgosea",
     # Apps import to the left only: municipalities <- practices <- training <- replications <- monitoring
     # <- opendata.
@@ -56,17 +92,29 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: a bad Host header gets its 400 page before anything asks for the host, and
+    # First: times every answer and logs one line for it, with a request id (it reads no Host).
+    "delgosea.middleware.RequestLogMiddleware",
+    # Next: a bad Host header gets its 400 page before anything asks for the host, and
     # cookies a browser could not have been given by the portal are dropped.
     "delgosea.middleware.RefuseBadHostsAndCookiesMiddleware",
+    # Security headers (HSTS, nosniff, referrer policy, CSP) on every answer, static files included.
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     # WhiteNoise serves static files with far-future cache headers, before anything else runs.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # /healthz: one query, no session, no page.
+    "delgosea.middleware.HealthCheckMiddleware",
+    # OPTIONS, TRACE and the other methods no page serves: 405 without a page.
+    "delgosea.middleware.RefuseUnservedMethodsMiddleware",
+    # Anonymous public pages whole from the cache (already gzipped when the visitor accepts it).
+    "delgosea.pagecache.AnonymousPageCacheMiddleware",
+    # Inside the page cache: while the database is down, cached pages still go out, others get a 503.
+    "delgosea.middleware.DatabaseUnavailableMiddleware",
     # Pages go out gzipped (officers on slow connections); static files are already
     # compressed by WhiteNoise. Django masks the CSRF token per response (BREACH).
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    # LocaleMiddleware needs the session (set_language) and must come before
+    # LocaleMiddleware must come before
     # CommonMiddleware so that redirects such as APPEND_SLASH keep the language prefix.
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -91,6 +139,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
 AXES_VERBOSE = False
+# Behind a reverse proxy the lockout counts the client's address from the proxy's X-Forwarded-For,
+# never the proxy's own (else one attacker could lock every account for everyone); see TRUSTED_PROXIES.
+AXES_CLIENT_IP_CALLABLE = "delgosea.middleware.client_ip"
 
 # Imports run in one transaction: a file with a bad row saves nothing.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
@@ -161,9 +212,32 @@ if not os.environ.get("DATABASE_URL"):
         "(they start the embedded PostgreSQL), or set DATABASE_URL (see .env.example)."
     )
 DATABASES = {
-    "default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60),
+    # Persistent connections, checked before each request reuses one (a restarted server is noticed).
+    "default": dj_database_url.parse(
+        os.environ["DATABASE_URL"],
+        conn_max_age=int(os.environ.get("CONN_MAX_AGE", 600)),
+        conn_health_checks=True,
+    ),
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The cache: Redis when REDIS_URL is set (shared by every worker and server; staff sessions live
+# there too), else each process's memory. Anonymous public pages are kept whole for
+# PAGE_CACHE_SECONDS (delgosea/pagecache.py), and forgotten at once when a record changes: with
+# Redis in every worker; with memory only in the worker that saved, so the default is short there.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "delgosea"),
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}}
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600 if REDIS_URL else 30))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -226,7 +300,7 @@ STORAGES = {
     },
 }
 
-SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
+SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", HTTPS)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 LOGGING = {
     "version": 1,
@@ -241,3 +315,14 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# Errors go to Sentry when SENTRY_DSN is set (the official sentry-sdk); nothing is sent otherwise.
+if os.environ.get("SENTRY_DSN"):
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=os.environ["SENTRY_DSN"],
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", 0)),
+        send_default_pii=False,
+    )

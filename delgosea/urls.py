@@ -2,10 +2,9 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
 from delgosea import views
@@ -17,9 +16,6 @@ admin.site.site_title = _("DELGOSEA project office")
 admin.site.index_title = _("Programme records")
 
 urlpatterns = [
-    # The language switch: a POST to set_language, which redirects to the same page
-    # in the other language.
-    path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     # Open data: the read-only API (its language from ?lang= or Accept-Language)
     path("api/v1/", include("opendata.urls")),
@@ -39,5 +35,5 @@ urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
 )
 
-# Uploaded photos and documents, served by Django in development only.
-urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded photos and documents, served by the portal itself in production too (see views.media).
+urlpatterns += [re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.+)$", views.media, name="media")]

@@ -4,11 +4,14 @@ The local-government pages live where their data lets them: the list in replicat
 each local government's page in monitoring/views.py.
 """
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.views import static
 from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
 
 from delgosea import map as southeast_asia
 from monitoring.models import Programme
@@ -77,3 +80,19 @@ def map_page(request):
             "unplaced": len(places) - len(markers),
         },
     )
+
+
+# ------------------------------------------------------------------ uploaded files
+
+
+@require_safe
+def media(request, path):
+    """An uploaded photo or document, from MEDIA_ROOT, in production as in development.
+
+    Django's static.serve keeps the path inside MEDIA_ROOT, sets the type, length and
+    Last-Modified and answers If-Modified-Since with a 304; uploads never change under
+    their name (a new upload gets a new one), so browsers may keep them for a day.
+    """
+    response = static.serve(request, path, document_root=settings.MEDIA_ROOT)
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

@@ -28,6 +28,16 @@ def media_in_a_temporary_folder(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def pages_are_not_cached_unless_a_test_says_so(settings):
+    """Query counts and bulk-created sample data need every page rendered afresh; the page cache's
+    own tests (tests/delgosea/test_page_cache.py) turn it on. Each test starts with an empty cache."""
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_SECONDS = 0
+    cache.clear()
+
+
 def png_bytes(width=64, height=48, color=(20, 120, 60)):
     from PIL import Image
 

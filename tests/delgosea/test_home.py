@@ -49,11 +49,10 @@ def test_the_page_names_its_other_language(client, seeded):
     assertContains(response, '<link rel="alternate" hreflang="th" href="http://testserver/th/">')
 
 
-def test_switching_language_returns_to_the_same_page(client, seeded):
-    response = client.post("/i18n/setlang/", {"language": "en", "next": "/en/"})
-    assert response.status_code == 302
-    assert response["Location"] == "/en/"
-    assert client.cookies["django_language"].value == "en"
+def test_the_language_switch_links_to_the_same_page_and_query_in_the_other_language(client, seeded):
+    response = client.get("/th/practices/?theme=3&country=PH")
+    assertContains(response, '<a href="/en/practices/?theme=3&amp;country=PH" hreflang="en" lang="en">English</a>')
+    assertContains(response, 'hreflang="th" lang="th" aria-current="page">ภาษาไทย</a>')
 
 
 def test_the_home_page_keeps_its_query_count_from_16_to_500_practices(

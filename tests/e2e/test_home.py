@@ -11,12 +11,12 @@ def test_a_thai_reader_sees_the_thai_titles_and_switches_to_english_on_the_same_
     assert phone.get_by_text("การจัดการน้ำเสียแบบบึงประดิษฐ์").is_visible()
     assert phone.locator(".practice-title").count() == 16
 
-    phone.get_by_role("button", name="English").click()
+    phone.get_by_role("link", name="English").click()
     phone.wait_for_url(f"{portal}/en/")
     assert phone.locator("html").get_attribute("lang") == "en"
     assert phone.get_by_text("Constructed Wetland for Wastewater Treatment").is_visible()
 
-    phone.get_by_role("button", name="ไทย").click()
+    phone.get_by_role("link", name="ไทย").click()
     phone.wait_for_url(f"{portal}/th/")
     assert phone.get_by_text("การจัดการน้ำเสียแบบบึงประดิษฐ์").is_visible()
 

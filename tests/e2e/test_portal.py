@@ -34,7 +34,7 @@ def test_a_thai_officer_searches_wastewater_opens_it_sees_its_pilot_and_switches
     pilot = phone.get_by_role("link", name="OPAL / Alaminos City")
     assert pilot.is_visible()
 
-    phone.get_by_role("button", name="English").click()
+    phone.get_by_role("link", name="English").click()
     phone.wait_for_url(f"{portal}/en/practices/10/")
     assert phone.get_by_role("heading", level=1).inner_text() == "Constructed Wetland for Wastewater Treatment"
 
@@ -52,7 +52,7 @@ def test_theme_3_and_the_philippines_show_exactly_marikina_and_olongapo(portal, 
     hosts = phone.locator(".card__host").all_inner_texts()
     assert hosts == ["Marikina City, Philippines", "Olongapo City, Philippines"]
 
-    phone.get_by_role("button", name="ภาษาไทย").click()
+    phone.get_by_role("link", name="ภาษาไทย").click()
     phone.wait_for_url(f"{portal}/th/practices/?*country=PH*")
     assert phone.locator(".card").count() == 2
 

@@ -11,7 +11,7 @@ def test_a_reader_opens_a_practice_and_switching_language_keeps_it(portal, phone
     phone.wait_for_url(f"{portal}/th/practices/10/")
     assert phone.get_by_text("OPAL / Alaminos City").is_visible()
 
-    phone.get_by_role("button", name="English").click()
+    phone.get_by_role("link", name="English").click()
     phone.wait_for_url(f"{portal}/en/practices/10/")
     assert phone.get_by_role("heading", level=1).inner_text() == "Constructed Wetland for Wastewater Treatment"
 

@@ -1,0 +1,163 @@
+"""Throughput and p99 latency of the public pages against a bare Django view, on the same stack.
+
+    make bench-load       # or: .venv/bin/python bench/load.py [--seconds 10] [--mix-seconds 60]
+
+Starts the seeded portal under gunicorn (2 workers, DEBUG off, compressed static files, Redis as
+the cache when REDIS_URL is set) on 127.0.0.1, with bench/urls.py's /floor/ (one query, nothing
+else) beside the pages. Each target gets a short warm-up, then a bounded run of Debian's `wrk`
+(`apt-get install wrk`) at 16 connections; then a mix of the public pages at 64 connections.
+Prints requests/s, p99 and the ratio to the floor, and writes bench/results/load.json. Every
+request goes to 127.0.0.1; the run stops its server by itself.
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from delgosea import dbserver  # noqa: E402  (starts the embedded PostgreSQL when DATABASE_URL is unset)
+
+TARGETS = {
+    "floor: bare view, one query": "/floor/",
+    "home": "/th/",
+    "catalogue": "/th/practices/",
+    "practice": "/th/practices/10/",
+    "search": "/th/practices/?q=%E0%B8%99%E0%B9%89%E0%B8%B3%E0%B9%80%E0%B8%AA%E0%B8%B5%E0%B8%A2",
+    "local governments": "/en/local-governments/",
+    "programme": "/en/programme/",
+}
+MIX = [path for name, path in TARGETS.items() if not name.startswith("floor")] + [
+    "/en/",
+    "/en/practices/?theme=3&country=PH",
+    "/th/local-governments/yala/",
+    "/th/map/",
+    "/en/themes/",
+]
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def production_env(port):
+    env = dict(os.environ)
+    env.update(
+        DATABASE_URL=dbserver.ensure_database_url(),
+        DJANGO_SETTINGS_MODULE="bench.settings",
+        DEBUG="0",
+        HTTPS="0",
+        SECRET_KEY="bench-only-secret-key-not-used-anywhere-else",
+        ALLOWED_HOSTS="127.0.0.1",
+        STATIC_ROOT=str(ROOT / "var" / "bench-static"),
+        BIND=f"127.0.0.1:{port}",
+        WEB_WORKERS="2",
+        LOG_LEVEL="WARNING",  # no request log line per request during the load
+        CACHE_KEY_PREFIX=f"bench-{os.getpid()}",
+    )
+    return env
+
+
+def wrk(url, seconds, connections, script=None):
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "5s"]
+    if script:
+        command += ["-s", script]
+    output = subprocess.run([*command, url], capture_output=True, text=True, timeout=seconds + 60).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    value, unit = re.search(r"\s99%\s+([\d.]+)(us|ms|s)\b", output).groups()
+    p99 = float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
+    sockets = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
+    errors = (int(bad.group(1)) if bad else 0) + (sum(map(int, sockets.groups())) if sockets else 0)
+    return {"requests_per_s": round(rps, 1), "p99_ms": round(p99, 2), "errors": errors}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=int, default=10, help="each page's run (bounded: at most 60)")
+    parser.add_argument("--mix-seconds", type=int, default=60, help="the mixed run at 64 connections (at most 120)")
+    args = parser.parse_args()
+    seconds, mix_seconds = min(args.seconds, 60), min(args.mix_seconds, 120)
+    if not shutil.which("wrk"):
+        sys.exit("bench/load.py needs Debian's wrk: apt-get install wrk")
+
+    port = free_port()
+    env = production_env(port)
+    for step in (["migrate", "--noinput"], ["seed", "--skip-history"], ["collectstatic", "--noinput"]):
+        subprocess.run([sys.executable, "manage.py", *step], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "gunicorn"), "delgosea.wsgi", "-c", "python:delgosea.gunicorn_conf"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{base}/healthz", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.3)
+        results = {}
+        for name, path in TARGETS.items():
+            wrk(base + path, 2, 16)  # warm-up: connections, compiled templates, the page cache
+            results[name] = {"path": path, **wrk(base + path, seconds, 16)}
+        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+            paths = ", ".join(json.dumps(p) for p in MIX)
+            script.write(
+                f"local paths = {{{paths}}}\nlocal i = 0\n"
+                "request = function()\n  i = i + 1\n  return wrk.format('GET', paths[(i % #paths) + 1])\nend\n"
+            )
+        mix = wrk(base + "/", mix_seconds, 64, script.name)
+        os.unlink(script.name)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+    floor = results["floor: bare view, one query"]
+    print(
+        f"\n{'target':30} {'req/s':>9} {'p99 ms':>8} {'× floor':>8} {'errors':>7}   (16 connections, {seconds} s each)"
+    )
+    for name, row in results.items():
+        row["ratio_to_floor"] = round(row["requests_per_s"] / floor["requests_per_s"], 2)
+        rate, p99, ratio = row["requests_per_s"], row["p99_ms"], row["ratio_to_floor"]
+        print(f"{name:30} {rate:9.1f} {p99:8.2f} {ratio:8.2f} {row['errors']:7}")
+    print(
+        f"{'mix of public pages, 64 conn.':30} {mix['requests_per_s']:9.1f} {mix['p99_ms']:8.2f} "
+        f"{mix['requests_per_s'] / floor['requests_per_s']:8.2f} {mix['errors']:7}   ({mix_seconds} s)"
+    )
+    load = os.getloadavg()
+    report = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {"cores": os.cpu_count(), "system": platform.platform(), "load_average_at_end": load},
+        "gunicorn_workers": 2,
+        "cache": "redis" if os.environ.get("REDIS_URL") else "local memory",
+        "pages": results,
+        "mix_64_connections": {"seconds": mix_seconds, "paths": MIX, **mix},
+    }
+    out = ROOT / "bench" / "results" / "load.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    print(f"\nload average at the end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; written to {out.relative_to(ROOT)}")
+    failed = [name for name, row in results.items() if row["errors"]] + (["mix"] if mix["errors"] else [])
+    if failed:
+        sys.exit(f"errors in: {', '.join(failed)}")
+
+
+if __name__ == "__main__":
+    main()

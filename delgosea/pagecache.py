@@ -1,0 +1,103 @@
+"""Anonymous public pages, cached whole, and forgotten as soon as anything they show changes.
+
+A page is kept per path and query string (the language is the path's prefix) and per
+gzip or not; its key carries a version number that every save, delete or many-to-many
+change of a project model bumps (see `watch_project_models`, connected in apps.py), so
+the next visitor after an edit gets a fresh page. Signed-in staff (a session cookie) are
+never served from, nor written to, the cache. Only a 200 with no cookie and no
+`Vary: Cookie` is kept: a page that would set a cookie is never shared.
+
+The cache is settings.CACHES["default"]: Redis when REDIS_URL is set (shared by every
+worker and server, so an edit is seen everywhere at once), else each process's memory.
+"""
+
+import hashlib
+import re
+import time
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils.cache import cc_delim_re
+
+VERSION_KEY = "pages:version"
+_ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+_NEVER_CACHED = re.compile(r"^/(healthz$|media/|static/|i18n/|[a-z]{2}/admin/)")
+
+
+def version():
+    current = cache.get(VERSION_KEY)
+    if current is None:
+        # Never back to 1: if the key was evicted, pages stored under old numbers stay unreachable.
+        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+        current = cache.get(VERSION_KEY)
+    return current
+
+
+def invalidate(**_signal):
+    """Every cached page is stale from now on (the old copies simply expire)."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+
+
+def watch_project_models():
+    """Bump the version on any write to a model of the project's own apps (those inside the
+    project folder), whichever app it is: no app has to name the pages that show it."""
+    base = str(settings.BASE_DIR)
+    labels = {config.label for config in apps.get_app_configs() if config.path.startswith(base)}
+
+    def on_write(sender, **kwargs):
+        if sender._meta.app_label in labels:
+            invalidate()
+
+    def on_m2m(sender, action, **kwargs):
+        if action.startswith("post_") and sender._meta.app_label in labels:
+            invalidate()
+
+    post_save.connect(on_write, weak=False, dispatch_uid="pagecache-save")
+    post_delete.connect(on_write, weak=False, dispatch_uid="pagecache-delete")
+    m2m_changed.connect(on_m2m, weak=False, dispatch_uid="pagecache-m2m")
+
+
+class AnonymousPageCacheMiddleware:
+    """Serves an anonymous visitor's GET from the cache, or renders it and keeps it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if (
+            not seconds
+            or request.method not in ("GET", "HEAD")
+            or settings.SESSION_COOKIE_NAME in request.COOKIES
+            or _NEVER_CACHED.match(request.path)
+        ):
+            return self.get_response(request)
+        gzip = "gz" if _ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "id"
+        path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        key = f"page:{version()}:{gzip}:{path}"
+        response = cache.get(key)
+        if response is not None:
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if request.method == "GET" and self.shareable(response):
+            cache.set(key, response, seconds)
+        response["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def shareable(response):
+        vary = {field.strip().lower() for field in cc_delim_re.split(response.get("Vary", ""))}
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and "cookie" not in vary
+            and "private" not in response.get("Cache-Control", "")
+            and "no-store" not in response.get("Cache-Control", "")
+        )
