@@ -11,7 +11,7 @@ fall back to the English name.
 
 import datetime
 
-from municipalities.models import Source
+from kernel.models import Source
 
 THAI = Source.THAI_DOCUMENT
 PUBLIC = Source.PUBLIC_RECORD

@@ -44,7 +44,8 @@ INSTALLED_APPS = [
     "axes",
     "import_export",
     "delgosea",
-    # Apps import to the left only: municipalities <- practices <- training <- monitoring.
+    # Apps import to the left only: kernel <- municipalities <- practices <- training <- monitoring.
+    "kernel",
     "municipalities",
     "practices",
     "training",

@@ -7,8 +7,9 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from delgosea import map as southeast_asia
+from kernel.ordering import reading_order
 from monitoring.models import Programme, ProgressReport
-from municipalities.models import Country, LocalGovernment, reading_order
+from municipalities.models import Country, LocalGovernment
 from practices.models import Practice, Replication, Theme
 from training.models import CoachAssignment, Event
 

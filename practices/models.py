@@ -7,7 +7,8 @@ from django.db.models.functions import Concat, Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from municipalities.models import Sourced, ends_after_start
+from kernel.constraints import ends_after_start
+from kernel.models import Sourced
 from practices.uploads import renditions, validate_document, validate_photo
 
 

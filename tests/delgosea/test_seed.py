@@ -10,8 +10,9 @@ from django.apps import apps
 from django.core import serializers
 from django.core.management import call_command
 
+from kernel.models import Source
 from monitoring.models import Activity, ExpectedResult, Indicator, Milestone, Phase, Programme
-from municipalities.models import Country, LocalGovernment, Organisation, Source
+from municipalities.models import Country, LocalGovernment, Organisation
 from practices.models import PilotCandidacy, Practice, Replication, SelectionCriterion, Theme
 from training.models import Event
 
