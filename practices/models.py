@@ -72,11 +72,16 @@ def search_text(language):
     return Lower(Concat(*parts[:-1], output_field=models.TextField()))
 
 
+class SelectionStatus(models.TextChoices):
+    """Where a candidate stands in a selection: a best practice's and a pilot's candidacy alike."""
+
+    CANDIDATE = "candidate", _("Candidate")
+    SELECTED = "selected", _("Selected")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
 class Practice(Sourced):
-    class Status(models.TextChoices):
-        CANDIDATE = "candidate", _("Candidate")
-        SELECTED = "selected", _("Selected")
-        WITHDRAWN = "withdrawn", _("Withdrawn")
+    Status = SelectionStatus
 
     number = models.PositiveSmallIntegerField(_("number"), unique=True)
     theme = models.ForeignKey(
@@ -221,10 +226,7 @@ class PilotCandidacyQuerySet(models.QuerySet):
 class PilotCandidacy(Sourced):
     """A local government's candidacy to become a pilot that replicates a practice."""
 
-    class Status(models.TextChoices):
-        CANDIDATE = "candidate", _("Candidate")
-        SELECTED = "selected", _("Selected")
-        WITHDRAWN = "withdrawn", _("Withdrawn")
+    Status = SelectionStatus
 
     class Recognition(models.TextChoices):
         EXCELLENCE = "excellence", _("Award of excellence")
