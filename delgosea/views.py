@@ -25,7 +25,7 @@ def home(request):
             "programme": Programme.objects.first(),
             "themes": themes,
             "practice_count": sum(len(theme.selected_practices) for theme in themes),
-            "pilot_count": LocalGovernment.objects.pilots().count(),
+            "pilot_count": LocalGovernment.objects.with_role("pilot").count(),
             "countries": Country.objects.in_reading_order(translation.get_language()),
         },
     )
@@ -53,12 +53,10 @@ class DirectoryForm(forms.Form):
     def filter(self, local_governments):
         self.is_valid()  # the fields that did not validate are left out of cleaned_data
         data = self.cleaned_data
-        if data.get("role") == "host":
-            local_governments = local_governments.hosts()
-        elif data.get("role") == "pilot":
-            local_governments = local_governments.pilots()
+        if data.get("role"):
+            local_governments = local_governments.with_role(data["role"])
         else:
-            local_governments = local_governments.hosts_and_pilots()
+            local_governments = local_governments.with_a_role()
         if data.get("country"):
             local_governments = local_governments.filter(country__code=data["country"])
         return local_governments
@@ -108,7 +106,7 @@ def local_government_detail(request, slug):
 def map_page(request):
     countries = list(Country.objects.in_reading_order(translation.get_language()))
     places = list(
-        with_roles(LocalGovernment.objects.hosts_and_pilots()).order_by(
+        with_roles(LocalGovernment.objects.with_a_role()).order_by(
             "country__code", *reading_order("name", translation.get_language())
         )
     )

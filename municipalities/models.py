@@ -1,5 +1,8 @@
 """WHO and WHERE: countries, organisations, local governments and people."""
 
+import operator
+from functools import reduce
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -8,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kernel.models import Sourced
 from kernel.ordering import reading_order
+from municipalities import roles
 
 
 class CountryQuerySet(models.QuerySet):
@@ -79,25 +83,13 @@ class Organisation(Sourced):
 
 
 class LocalGovernmentQuerySet(models.QuerySet):
-    # "selected" is Practice.Status.SELECTED and PilotCandidacy.Status.SELECTED; this
-    # app may not import practices, which sits to its right.
-    def _hosting(self):
-        # A subquery, so that a host with several practices is listed once.
-        return Q(pk__in=self.model.objects.filter(practices__status="selected").values("pk"))
+    def with_role(self, slug):
+        """Local governments that play this role in the programme ("host", "pilot": municipalities/roles.py)."""
+        return self.filter(roles.condition(slug))
 
-    def _piloting(self):
-        return Q(candidacy__status="selected")
-
-    def hosts(self):
-        """Local governments that host a selected best practice."""
-        return self.filter(self._hosting())
-
-    def pilots(self):
-        """Local governments selected as pilots."""
-        return self.filter(self._piloting())
-
-    def hosts_and_pilots(self):
-        return self.filter(self._hosting() | self._piloting())
+    def with_a_role(self):
+        """Local governments that play any role in the programme: hosts and pilots."""
+        return self.filter(reduce(operator.or_, (role.condition() for role in roles.registered()), Q(pk__in=[])))
 
     def in_reading_order(self, language):
         return self.order_by(*reading_order("name", language))
