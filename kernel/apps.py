@@ -1,7 +1,14 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class KernelConfig(AppConfig):
     name = "kernel"
     verbose_name = _("Shared kernel")
+
+    def ready(self):
+        from kernel.workspace.roles import sync_groups_after_migrate
+
+        # Every database gets the staff groups with their permissions after `migrate` (and `flush`).
+        post_migrate.connect(sync_groups_after_migrate, sender=self, dispatch_uid="kernel.sync_groups")

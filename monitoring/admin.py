@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from kernel.workspace import registry
 from monitoring.models import (
     Activity,
     ExpectedResult,
@@ -13,7 +14,6 @@ from monitoring.models import (
     TargetGroup,
 )
 from municipalities.workspace import WorkspaceAdmin, WorkspaceStackedInline, WorkspaceTabularInline
-from practices.admin import REPLICATION_INLINES
 
 
 class ObjectiveInline(WorkspaceTabularInline):
@@ -87,7 +87,7 @@ class ProgressReportInline(WorkspaceStackedInline):
     autocomplete_fields = ["author"]
 
 
-REPLICATION_INLINES.append(ProgressReportInline)
+registry.add_inline("practices.Replication", ProgressReportInline)
 
 
 @admin.register(ProgressReport)

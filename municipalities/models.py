@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kernel.models import Sourced
 from kernel.ordering import reading_order
+from kernel.workspace.roles import StaffRole
 from municipalities import roles
 
 
@@ -221,14 +222,6 @@ class Person(Sourced):
 
     def __str__(self):
         return self.name
-
-
-class StaffRole(models.TextChoices):
-    """The three ways staff work in the admin; each is a Django group of the same name."""
-
-    PROJECT_OFFICE = "project-office", _("Project office")
-    COUNTRY_COORDINATOR = "country-coordinator", _("Country coordinator")
-    STEERING_COMMITTEE = "steering-committee", _("Steering committee")
 
 
 class StaffProfile(models.Model):

@@ -1,7 +1,6 @@
 """The project office's workspace: what every app's admin shares.
 
-- Roles: three groups (StaffRole) whose permissions ROLE_PERMISSIONS lists;
-  ``sync_groups`` makes the database's groups match it (a migration calls it).
+- Roles: three groups (StaffRole) with their permissions: kernel/workspace/roles.py.
 - Country scope: a country coordinator adds and changes only the records of their own
   country (each admin names the path to the country, ``country_path``) and sees the
   rest read-only. The rule is checked on the server for every path: lists, forms,
@@ -19,8 +18,6 @@ import hashlib
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.contrib.auth.models import Group, Permission
-from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
 from django.db import models
 from django.db.models import Q
@@ -34,45 +31,10 @@ from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from municipalities.models import StaffRole
+from kernel.workspace import registry
+from kernel.workspace.roles import StaffRole
 
-APPS = ["municipalities", "practices", "training", "monitoring"]
-# What a country coordinator may add and change (in their own country only).
-COORDINATOR_EDITS = [
-    "municipalities.localgovernment",
-    "municipalities.person",
-    "practices.pilotcandidacy",
-    "practices.criterionassessment",
-    "practices.replication",
-    "training.event",
-    "training.participation",
-    "training.coachassignment",
-    "monitoring.progressreport",
-]
-ROLE_PERMISSIONS = {
-    StaffRole.PROJECT_OFFICE: {"all": ["add", "change", "delete", "view"]},
-    StaffRole.COUNTRY_COORDINATOR: {"all": ["view"], **{model: ["add", "change"] for model in COORDINATOR_EDITS}},
-    StaffRole.STEERING_COMMITTEE: {"all": ["view"]},
-}
 NOT_CHECKED_FOR_COMPLETENESS = {"source_note"}
-
-
-def sync_groups(group_model=Group, permission_model=Permission, content_type_model=ContentType):
-    """Create the three groups and give each exactly the permissions ROLE_PERMISSIONS lists."""
-    permissions = permission_model.objects.filter(content_type__app_label__in=APPS).select_related("content_type")
-    for role, grants in ROLE_PERMISSIONS.items():
-        group, _created = group_model.objects.get_or_create(name=role.value)
-        group.permissions.set(
-            [
-                permission
-                for permission in permissions
-                if permission.codename.split("_", 1)[0]
-                in {
-                    *grants["all"],
-                    *grants.get(f"{permission.content_type.app_label}.{permission.content_type.model}", []),
-                }
-            ]
-        )
 
 
 def coordinator_country(request):
@@ -214,6 +176,10 @@ class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, Tabbe
         fields = list(fieldsets[0][1]["fields"])
         last = [f for f in fields if isinstance(f, str) and f.startswith(self.PROVENANCE)]
         return [(None, {"fields": [f for f in fields if f not in last]}), (_("Source"), {"fields": last})]
+
+    def get_inlines(self, request, obj):
+        """The model's own inlines, then those apps to its right registered for it (registry.py)."""
+        return [*super().get_inlines(request, obj), *registry.inlines_for(self.model)]
 
     # ------------------------------------------------------------ country scope
 

@@ -109,11 +109,5 @@ class ReplicationAdmin(WorkspaceAdmin):
     search_fields = ["pilot__name_th", "pilot__name_en", "practice__title_th", "practice__title_en"]
     autocomplete_fields = ["pilot", "practice"]
     country_path = "pilot__country"
-
-    def get_inlines(self, request, obj):
-        # The replication's coach assignments and logbook entries live in training and
-        # monitoring, to the right of this app; they register themselves here.
-        return [*super().get_inlines(request, obj), *REPLICATION_INLINES]
-
-
-REPLICATION_INLINES = []
+    # The replication's coach assignments and logbook entries live in training and monitoring,
+    # to the right of this app: they add their inlines from their side (kernel.workspace.registry).

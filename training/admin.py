@@ -1,7 +1,7 @@
 from django.contrib import admin
 
+from kernel.workspace import registry
 from municipalities.workspace import WorkspaceAdmin, WorkspaceTabularInline, coordinator_country
-from practices.admin import REPLICATION_INLINES
 from training.models import Coach, CoachAssignment, Curriculum, CurriculumModule, Event, Participation
 from training.resources import ParticipationResource
 
@@ -70,7 +70,7 @@ class CoachAssignmentInline(WorkspaceTabularInline):
     autocomplete_fields = ["coach"]
 
 
-REPLICATION_INLINES.append(CoachAssignmentInline)
+registry.add_inline("practices.Replication", CoachAssignmentInline)
 
 
 @admin.register(CoachAssignment)

@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from delgosea import catalogue
-from municipalities.workspace import APPS
+from kernel.workspace import registry
 
 DJANGO = os.path.dirname(django.__file__)
 CATALOGUES = [
@@ -32,7 +32,12 @@ CATALOGUES = [
 ]
 # Words that read the same in a Thai page: names, codes, units.
 SAME_IN_THAI = {"DELGOSEA", "Django", "ID", "URL", "UUID", "IPv4", "IPv6", "JSON", "CSV", "HTTP Accept", "PDF"}
-MODELS = [m for label in APPS for m in apps.get_app_config(label).get_models() if m in admin.site._registry]
+MODELS = [
+    m
+    for label in registry.workspace_apps()
+    for m in apps.get_app_config(label).get_models()
+    if m in admin.site._registry
+]
 
 
 @pytest.fixture(scope="module")

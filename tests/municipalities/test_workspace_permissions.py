@@ -9,8 +9,22 @@ from django.apps import apps
 from django.contrib import admin
 from django.urls import reverse
 
-from municipalities.workspace import APPS, COORDINATOR_EDITS
+from kernel.workspace import registry
 
+# The workspace's apps, and what a country coordinator adds and changes (in their own country
+# only), as the README's table of roles says; the workspace derives both from the admins.
+APPS = ["municipalities", "practices", "training", "monitoring"]
+COORDINATOR_EDITS = [
+    "municipalities.localgovernment",
+    "municipalities.person",
+    "practices.pilotcandidacy",
+    "practices.criterionassessment",
+    "practices.replication",
+    "training.event",
+    "training.participation",
+    "training.coachassignment",
+    "monitoring.progressreport",
+]
 MODELS = [m for label in APPS for m in apps.get_app_config(label).get_models() if m in admin.site._registry]
 # For each model a coordinator keeps: a record in Thailand and one in Vietnam (by lookup).
 IN_THAILAND = {
@@ -38,6 +52,11 @@ def url(model, view, *args):
 def login(client, user):
     client.force_login(user)
     return client
+
+
+def test_the_workspace_finds_its_apps_and_the_coordinators_models_in_the_admins():
+    assert registry.workspace_apps() == APPS
+    assert registry.coordinator_models() == COORDINATOR_EDITS
 
 
 def test_the_models_of_the_four_apps_are_all_in_the_admin():
