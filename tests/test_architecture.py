@@ -53,10 +53,16 @@ def relations_added_from_the_right(label):
     return names
 
 
-def rightward_names(source, label, path="<source>"):
-    """Each place in ``source`` (the text of a .py file of app ``label``) that names an app to its right."""
+def rightward_names(source, label, path="<source>", migration=False):
+    """Each place in ``source`` (the text of a .py file of app ``label``) that names an app to its right.
+
+    A migration describes the models as they were when it was written, so its field and
+    relation names are not checked against today's apps (a relation named "candidacy" was
+    this app's own before it moved right); its imports, model references ("monitoring.Programme")
+    and dependencies are.
+    """
     labels = right_of(label)
-    relations = relations_added_from_the_right(label)
+    relations = set() if migration else relations_added_from_the_right(label)
     found = []
 
     def flag(node, what):
@@ -64,9 +70,22 @@ def rightward_names(source, label, path="<source>"):
 
     def names_the_right(text):
         parts = SEPARATORS.split(text)
+        if migration:
+            return len(parts) > 1 and parts[0] in labels
         return parts[0] in labels or any(part in relations for part in parts)
 
-    for node in ast.walk(ast.parse(source)):
+    tree = ast.parse(source)
+    if migration:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and any(
+                getattr(target, "id", None) in {"dependencies", "run_before"} for target in node.targets
+            ):
+                for item in ast.walk(node.value):
+                    if isinstance(item, ast.Tuple) and item.elts and isinstance(item.elts[0], ast.Constant):
+                        if item.elts[0].value in labels:
+                            flag(item, f"a dependency on {item.elts[0].value!r}")
+
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.name.split(".")[0] in labels:
@@ -89,7 +108,7 @@ def rightward_names(source, label, path="<source>"):
 def test_an_app_names_no_app_to_its_right(label):
     found = []
     for path in sorted((ROOT / label).rglob("*.py")):
-        found += rightward_names(path.read_text(), label, path.relative_to(ROOT))
+        found += rightward_names(path.read_text(), label, path.relative_to(ROOT), "migrations" in path.parts)
     assert found == []
 
 
@@ -116,6 +135,29 @@ def test_the_apps_are_installed_from_left_to_right():
 def test_the_check_finds_each_way_of_naming_the_right(line, what):
     found = rightward_names(line, "municipalities")
     assert len(found) == 1 and what in found[0]
+
+
+@pytest.mark.parametrize(
+    "line, what",
+    [
+        (
+            "dependencies = [('municipalities', '0002_x'), ('monitoring', '0001_initial')]",
+            "a dependency on 'monitoring'",
+        ),
+        ("run_before = [('training', '0003_x')]", "a dependency on 'training'"),
+        ("field = models.ForeignKey(to='practices.practice', on_delete=models.CASCADE)", "'practices.practice'"),
+        ("from practices.models import SEARCHED_FIELDS", "from practices.models import ..."),
+    ],
+)
+def test_the_check_finds_a_migration_that_names_the_right(line, what):
+    found = rightward_names(line, "municipalities", migration=True)
+    assert len(found) == 1 and what in found[0]
+
+
+def test_a_migration_may_name_the_fields_and_relations_its_app_had_then():
+    # practices 0001 made the pilot candidacy, related_name "candidacy", before it moved right.
+    source = "field = models.OneToOneField(to='municipalities.localgovernment', related_name='candidacy')\n"
+    assert rightward_names(source, "municipalities", migration=True) == []
 
 
 def test_the_check_lets_an_app_name_its_left_and_itself():
