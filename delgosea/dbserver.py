@@ -10,7 +10,8 @@ ends, whether it ends normally, by Ctrl-C or by SIGTERM; a watchdog process stop
 it even when its owner is killed outright. ``python -m delgosea.dbserver stop``
 (``make db-stop``) stops a stray server.
 
-This module imports nothing from Django: settings call it before Django is set up.
+This module imports nothing from Django: manage.py, wsgi.py and the test setup call
+``ensure_database_url()`` before Django is set up; the settings only read DATABASE_URL.
 """
 
 import atexit

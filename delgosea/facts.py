@@ -10,11 +10,139 @@ fall back to the English name.
 """
 
 import datetime
+from typing import NamedTuple
 
 from kernel.models import Source
 
 THAI = Source.THAI_DOCUMENT
 PUBLIC = Source.PUBLIC_RECORD
+
+
+# ---------------------------------------------------------------- the kinds of fact
+# Each fact is a named record: the seed reads its fields by name.
+
+
+class Bilingual(NamedTuple):
+    """An objective, a target group or a selection criterion."""
+
+    english: str
+    thai: str
+
+
+class Country(NamedTuple):
+    code: str  # ISO 3166-1 alpha-2
+    name_en: str
+    name_th: str
+
+
+class Organisation(NamedTuple):
+    acronym: str
+    kind: str
+    name_en: str
+    name_th: str
+    country: str | None  # home country's code
+    partner_in: list  # codes of the countries it is a partner in
+    note: str
+
+
+class LocalGovernment(NamedTuple):
+    slug: str
+    kind: str
+    country: str
+    name_en: str
+    name_th: str
+    source: str
+    note: str
+
+
+class Theme(NamedTuple):
+    number: int
+    title_en: str  # as published by the programme
+    title_th: str
+    title_th_in_english: str  # the facts file's translation of the Thai title
+
+
+class Practice(NamedTuple):
+    number: int
+    theme: int
+    host: str  # slug of the local government
+    title_th_in_english: str  # the facts file's translation of the Thai title
+    title_th: str
+    published_title_en: str | None
+    note: str
+
+
+class Pilot(NamedTuple):
+    slug: str
+    practice: int | None  # None: the record does not say which practice it replicated
+    recognition: str  # at the final conference
+
+
+class Phase(NamedTuple):
+    number: int
+    name_en: str
+    name_th: str
+    first_month: int
+    last_month: int
+    title_en: str
+    title_th: str
+
+
+class Activity(NamedTuple):
+    phase: int
+    title_en: str
+    title_th: str
+
+
+class ExpectedResult(NamedTuple):
+    english: str
+    thai: str
+    note: str
+
+
+class Milestone(NamedTuple):
+    slug: str
+    start: datetime.date
+    end: datetime.date | None
+    precision: str
+    title_en: str
+    title_th: str
+
+
+class Event(NamedTuple):
+    slug: str
+    kind: str
+    start: datetime.date
+    end: datetime.date | None
+    country: str
+    title_en: str
+    title_th: str
+    place_en: str
+    place_th: str
+    pilots: list  # slugs of the pilots whose replication the event served
+
+
+class IndicatorValue(NamedTuple):
+    as_of: datetime.date
+    value: int
+    reported_by_en: str
+    reported_by_th: str
+
+
+class Indicator(NamedTuple):
+    code: str
+    name_en: str
+    name_th: str
+    unit_en: str
+    unit_th: str
+    target: int
+    comparison: str
+    target_date: datetime.date | None
+    source: str
+    values: list  # IndicatorValue records
+
+
+# ---------------------------------------------------------------- the facts
 
 PROGRAMME = {
     "acronym": "delgosea",
@@ -43,17 +171,17 @@ PROGRAMME = {
 }
 
 OBJECTIVES = [
-    (
+    Bilingual(
         "Build the capacity of local-government staff and of the municipal leagues in urban and environmental"
         " management.",
         "เพื่อพัฒนาศักยภาพบุคลากรของ อปท. และสมาคมสันนิบาตเทศบาลในการจัดการเมืองและสิ่งแวดล้อม",
     ),
-    (
+    Bilingual(
         "Promote the exchange of learning and of good examples of urban development among local governments"
         " at home and abroad.",
         "เพื่อส่งเสริมการแลกเปลี่ยนเรียนรู้ และ ตัวอย่างการพัฒนาเมืองที่ดี ของ อปท. ทั้งในและต่างประเทศ",
     ),
-    (
+    Bilingual(
         "Build a network for sustainable urban development among local governments, NGOs, municipal leagues"
         " and academic institutions.",
         "เพื่อสร้างเครือข่ายการพัฒนาเมืองอย่างยั่งยืนระหว่างหน่วยงานต่างๆ ได้แก่ อปท. องค์กรพัฒนาเอกชน สมาคมสันนิบาตเทศบาล และสถาบันการศึกษา",
@@ -61,32 +189,38 @@ OBJECTIVES = [
 ]
 
 TARGET_GROUPS = [
-    ("Associations of local governments", "สมาคมองค์กรปกครองส่วนท้องถิ่น"),
-    ("Local executives", "ผู้บริหารท้องถิ่น"),
-    ("Local government officials", "ข้าราชการส่วนท้องถิ่น"),
-    ("Civil-society representatives", "ผู้แทนภาคประชาสังคม"),
-    ("Academics", "นักวิชาการ"),
-    ("Media", "สื่อมวลชน"),
-    ("Representatives of national agencies", "ผู้แทนจากหน่วยงานระดับประเทศ"),
+    Bilingual("Associations of local governments", "สมาคมองค์กรปกครองส่วนท้องถิ่น"),
+    Bilingual("Local executives", "ผู้บริหารท้องถิ่น"),
+    Bilingual("Local government officials", "ข้าราชการส่วนท้องถิ่น"),
+    Bilingual("Civil-society representatives", "ผู้แทนภาคประชาสังคม"),
+    Bilingual("Academics", "นักวิชาการ"),
+    Bilingual("Media", "สื่อมวลชน"),
+    Bilingual("Representatives of national agencies", "ผู้แทนจากหน่วยงานระดับประเทศ"),
 ]
 
-# code, English, Thai
 COUNTRIES = [
-    ("PH", "Philippines", "ฟิลิปปินส์"),
-    ("TH", "Thailand", "ไทย"),
-    ("ID", "Indonesia", "อินโดนีเซีย"),
-    ("KH", "Cambodia", "กัมพูชา"),
-    ("VN", "Vietnam", "เวียดนาม"),
+    Country("PH", "Philippines", "ฟิลิปปินส์"),
+    Country("TH", "Thailand", "ไทย"),
+    Country("ID", "Indonesia", "อินโดนีเซีย"),
+    Country("KH", "Cambodia", "กัมพูชา"),
+    Country("VN", "Vietnam", "เวียดนาม"),
 ]
 
 LONG_NAME_NOTE = "The Thai document gives the acronym; the long name is the commonly used one (public record)."
 ORGANISATIONS = [
-    # acronym, kind, English, Thai, home country, partner in, note
-    ("EU", "donor", "European Union", "สหภาพยุโรป", None, [], ""),
-    ("KAS", "lead-implementer", "Konrad Adenauer Stiftung", "Konrad Adenauer Stiftung", None, [], ""),
-    ("TEI", "implementing-partner", "Thailand Environment Institute", "สถาบันสิ่งแวดล้อมไทย", "TH", ["TH"], ""),
-    ("MLT", "lg-association", "Municipal League of Thailand", "สันนิบาตเทศบาลแห่งประเทศไทย", "TH", ["TH"], LONG_NAME_NOTE),
-    (
+    Organisation("EU", "donor", "European Union", "สหภาพยุโรป", None, [], ""),
+    Organisation("KAS", "lead-implementer", "Konrad Adenauer Stiftung", "Konrad Adenauer Stiftung", None, [], ""),
+    Organisation("TEI", "implementing-partner", "Thailand Environment Institute", "สถาบันสิ่งแวดล้อมไทย", "TH", ["TH"], ""),
+    Organisation(
+        "MLT",
+        "lg-association",
+        "Municipal League of Thailand",
+        "สันนิบาตเทศบาลแห่งประเทศไทย",
+        "TH",
+        ["TH"],
+        LONG_NAME_NOTE,
+    ),
+    Organisation(
         "UCLG-ASPAC",
         "implementing-partner",
         "United Cities and Local Governments Asia-Pacific",
@@ -95,15 +229,18 @@ ORGANISATIONS = [
         ["VN", "KH", "ID"],
         LONG_NAME_NOTE,
     ),
-    ("ACVN", "lg-association", "Association of Cities of Vietnam", "", "VN", ["VN"], LONG_NAME_NOTE),
-    ("LOGODEF", "implementing-partner", "Local Government Development Foundation", "", "PH", ["PH"], LONG_NAME_NOTE),
-    ("NLC/S", "lg-association", "National League of Communes/Sangkats of Cambodia", "", "KH", ["KH"], LONG_NAME_NOTE),
+    Organisation("ACVN", "lg-association", "Association of Cities of Vietnam", "", "VN", ["VN"], LONG_NAME_NOTE),
+    Organisation(
+        "LOGODEF", "implementing-partner", "Local Government Development Foundation", "", "PH", ["PH"], LONG_NAME_NOTE
+    ),
+    Organisation(
+        "NLC/S", "lg-association", "National League of Communes/Sangkats of Cambodia", "", "KH", ["KH"], LONG_NAME_NOTE
+    ),
 ]
 
-# slug, kind, country, English, Thai, source, note
 LOCAL_GOVERNMENTS = [
     # The 16 best-practice hosts (Thai document)
-    (
+    LocalGovernment(
         "khon-kaen",
         "city-municipality",
         "TH",
@@ -112,8 +249,8 @@ LOCAL_GOVERNMENTS = [
         THAI,
         "The Thai document writes ทน.ขอนแก่น (ทน. = เทศบาลนคร).",
     ),
-    ("vinh", "city", "VN", "Vinh City", "เมืองวินห์", THAI, ""),
-    (
+    LocalGovernment("vinh", "city", "VN", "Vinh City", "เมืองวินห์", THAI, ""),
+    LocalGovernment(
         "toul-sangke",
         "sangkat-commune",
         "KH",
@@ -122,8 +259,8 @@ LOCAL_GOVERNMENTS = [
         THAI,
         "The Thai document names it in Latin letters only.",
     ),
-    ("yogyakarta", "city", "ID", "Yogyakarta City", "เมืองย๊อกยากาตาร์", THAI, ""),
-    (
+    LocalGovernment("yogyakarta", "city", "ID", "Yogyakarta City", "เมืองย๊อกยากาตาร์", THAI, ""),
+    LocalGovernment(
         "kartamantul",
         "alliance",
         "ID",
@@ -133,12 +270,16 @@ LOCAL_GOVERNMENTS = [
         'The Thai document writes "Kartarmantul Regency"; Kartamantul is the joint secretariat of Yogyakarta'
         " City, Sleman and Bantul.",
     ),
-    ("prik", "subdistrict-municipality", "TH", "Prik Sub-district Municipality", "เทศบาลตำบลปริก", THAI, ""),
-    ("guimaras", "province", "PH", "Guimaras Province", "จังหวัดกิวมารัส", THAI, ""),
-    ("lang-son", "city", "VN", "Lang Son City", "เมืองลังซอน", THAI, ""),
-    ("battambang", "city", "KH", "Battambang City", "เมืองพระตะบอง", THAI, ""),
-    ("udon-thani", "city-municipality", "TH", "Udon Thani City Municipality", "เทศบาลนครอุดรธานี", THAI, ""),
-    (
+    LocalGovernment(
+        "prik", "subdistrict-municipality", "TH", "Prik Sub-district Municipality", "เทศบาลตำบลปริก", THAI, ""
+    ),
+    LocalGovernment("guimaras", "province", "PH", "Guimaras Province", "จังหวัดกิวมารัส", THAI, ""),
+    LocalGovernment("lang-son", "city", "VN", "Lang Son City", "เมืองลังซอน", THAI, ""),
+    LocalGovernment("battambang", "city", "KH", "Battambang City", "เมืองพระตะบอง", THAI, ""),
+    LocalGovernment(
+        "udon-thani", "city-municipality", "TH", "Udon Thani City Municipality", "เทศบาลนครอุดรธานี", THAI, ""
+    ),
+    LocalGovernment(
         "mueang-klaeng",
         "subdistrict-municipality",
         "TH",
@@ -147,24 +288,26 @@ LOCAL_GOVERNMENTS = [
         THAI,
         "",
     ),
-    ("marikina", "city", "PH", "Marikina City", "เมืองมาริกิน่า", THAI, ""),
-    ("olongapo", "city", "PH", "Olongapo City", "เมืองโอลองกาโป", THAI, ""),
-    ("solo", "city", "ID", "Solo (Surakarta) City", "เมืองโซโล", THAI, ""),
-    ("phuket", "city-municipality", "TH", "Phuket City Municipality", "เทศบาลนครภูเก็ต", THAI, ""),
-    ("tubigon", "municipality", "PH", "Tubigon Municipality", "เทศบาลทูบิกอน", THAI, ""),
+    LocalGovernment("marikina", "city", "PH", "Marikina City", "เมืองมาริกิน่า", THAI, ""),
+    LocalGovernment("olongapo", "city", "PH", "Olongapo City", "เมืองโอลองกาโป", THAI, ""),
+    LocalGovernment("solo", "city", "ID", "Solo (Surakarta) City", "เมืองโซโล", THAI, ""),
+    LocalGovernment("phuket", "city-municipality", "TH", "Phuket City Municipality", "เทศบาลนครภูเก็ต", THAI, ""),
+    LocalGovernment("tubigon", "municipality", "PH", "Tubigon Municipality", "เทศบาลทูบิกอน", THAI, ""),
     # The pilots: the 4 in Thailand are in the Thai document; the others in the public record.
-    ("pak-kret", "city-municipality", "TH", "Pak Kret City Municipality", "เทศบาลนครปากเกร็ด", THAI, ""),
-    ("songkhla", "city-municipality", "TH", "Songkhla City Municipality", "เทศบาลนครสงขลา", THAI, ""),
-    ("yala", "city-municipality", "TH", "Yala City Municipality", "เทศบาลนครยะลา", THAI, ""),
-    ("chiang-rai", "city-municipality", "TH", "Chiang Rai City Municipality", "เทศบาลนครเชียงราย", THAI, ""),
-    ("kampot", "municipality", "KH", "Kampot Municipality", "", PUBLIC, ""),
-    ("choam-chao", "sangkat-commune", "KH", "Choam Chao Sangkat (Phnom Penh)", "", PUBLIC, ""),
-    ("kupang", "city", "ID", "Kupang City", "", PUBLIC, ""),
-    ("pangkal-pinang", "city", "ID", "Pangkal Pinang City", "", PUBLIC, ""),
-    ("tarakan", "city", "ID", "Tarakan City", "", PUBLIC, ""),
-    ("wakatobi", "regency", "ID", "Wakatobi Regency", "", PUBLIC, ""),
-    ("bacolod", "city", "PH", "Bacolod City", "", PUBLIC, ""),
-    (
+    LocalGovernment("pak-kret", "city-municipality", "TH", "Pak Kret City Municipality", "เทศบาลนครปากเกร็ด", THAI, ""),
+    LocalGovernment("songkhla", "city-municipality", "TH", "Songkhla City Municipality", "เทศบาลนครสงขลา", THAI, ""),
+    LocalGovernment("yala", "city-municipality", "TH", "Yala City Municipality", "เทศบาลนครยะลา", THAI, ""),
+    LocalGovernment(
+        "chiang-rai", "city-municipality", "TH", "Chiang Rai City Municipality", "เทศบาลนครเชียงราย", THAI, ""
+    ),
+    LocalGovernment("kampot", "municipality", "KH", "Kampot Municipality", "", PUBLIC, ""),
+    LocalGovernment("choam-chao", "sangkat-commune", "KH", "Choam Chao Sangkat (Phnom Penh)", "", PUBLIC, ""),
+    LocalGovernment("kupang", "city", "ID", "Kupang City", "", PUBLIC, ""),
+    LocalGovernment("pangkal-pinang", "city", "ID", "Pangkal Pinang City", "", PUBLIC, ""),
+    LocalGovernment("tarakan", "city", "ID", "Tarakan City", "", PUBLIC, ""),
+    LocalGovernment("wakatobi", "regency", "ID", "Wakatobi Regency", "", PUBLIC, ""),
+    LocalGovernment("bacolod", "city", "PH", "Bacolod City", "", PUBLIC, ""),
+    LocalGovernment(
         "misamis-oriental",
         "alliance",
         "PH",
@@ -173,27 +316,28 @@ LOCAL_GOVERNMENTS = [
         PUBLIC,
         "Two clusters of three municipalities.",
     ),
-    ("opal", "alliance", "PH", "OPAL / Alaminos City", "", PUBLIC, "Alaminos City with six municipalities."),
-    ("da-nang", "city", "VN", "Da Nang City", "", PUBLIC, ""),
-    ("tra-vinh", "city", "VN", "Tra Vinh City", "", PUBLIC, ""),
+    LocalGovernment(
+        "opal", "alliance", "PH", "OPAL / Alaminos City", "", PUBLIC, "Alaminos City with six municipalities."
+    ),
+    LocalGovernment("da-nang", "city", "VN", "Da Nang City", "", PUBLIC, ""),
+    LocalGovernment("tra-vinh", "city", "VN", "Tra Vinh City", "", PUBLIC, ""),
 ]
 
-# number, English (published where given), Thai
 THEMES = [
-    (
+    Theme(
         1,
         "Peoples' Participation in Planning and Decision Making",
         "การมีส่วนร่วมของประชาชนในการวางแผนและตัดสินใจ",
         "People's participation in planning and decision-making",
     ),
-    (
+    Theme(
         2,
         "Institutional Governance",
         "การบริหารจัดการองค์กรตามหลักธรรมาภิบาล",
         "Organisational management under good-governance principles",
     ),
-    (3, "Inclusive Urban Public Services", "การจัดบริการสาธารณะด้านสิ่งแวดล้อม", "Environmental public services"),
-    (
+    Theme(3, "Inclusive Urban Public Services", "การจัดบริการสาธารณะด้านสิ่งแวดล้อม", "Environmental public services"),
+    Theme(
         4,
         "Fiscal Management and Investment Planning",
         "การจัดการการเงินการคลัง และการส่งเสริมการลงทุนเพื่อกระตุ้นเศรษฐกิจของเมือง",
@@ -202,9 +346,8 @@ THEMES = [
 ]
 THEME_NOTES = {3: ' Also published as "Urban Environment".'}
 
-# number, theme, host, English translation, Thai (as the facts file gives it), published English or None, note
 PRACTICES = [
-    (
+    Practice(
         1,
         1,
         "khon-kaen",
@@ -213,7 +356,7 @@ PRACTICES = [
         "Decentralized and Community-led Policy-Making",
         "",
     ),
-    (
+    Practice(
         2,
         1,
         "vinh",
@@ -222,7 +365,7 @@ PRACTICES = [
         None,
         "",
     ),
-    (
+    Practice(
         3,
         1,
         "toul-sangke",
@@ -231,7 +374,7 @@ PRACTICES = [
         "People-Private-Public Partnership (PPPP) to Improve Local Infrastructure",
         "",
     ),
-    (
+    Practice(
         4,
         2,
         "yogyakarta",
@@ -240,7 +383,7 @@ PRACTICES = [
         "E-Government as the Breakthrough to Enhance Government Performance and Services",
         "",
     ),
-    (
+    Practice(
         5,
         2,
         "kartamantul",
@@ -249,9 +392,13 @@ PRACTICES = [
         "Cooperation between Local Governments to Address Shared Needs",
         "",
     ),
-    (6, 2, "prik", "Good governance in community health management", "ธรรมาภิบาลในการจัดการสุขภาวะระดับชุมชน", None, ""),
-    (7, 2, "guimaras", "Participation in urban development planning", "การมีส่วนร่วมในการวางแผนพัฒนาเมือง", None, ""),
-    (
+    Practice(
+        6, 2, "prik", "Good governance in community health management", "ธรรมาภิบาลในการจัดการสุขภาวะระดับชุมชน", None, ""
+    ),
+    Practice(
+        7, 2, "guimaras", "Participation in urban development planning", "การมีส่วนร่วมในการวางแผนพัฒนาเมือง", None, ""
+    ),
+    Practice(
         8,
         2,
         "lang-son",
@@ -260,8 +407,8 @@ PRACTICES = [
         "Public Institutional Innovation",
         "The Thai document spells it นวตกรรม. The public record does not confirm the number of the published title.",
     ),
-    (9, 2, "battambang", "One Window Service", "การบริการแบบ One Window Service", None, ""),
-    (
+    Practice(9, 2, "battambang", "One Window Service", "การบริการแบบ One Window Service", None, ""),
+    Practice(
         10,
         3,
         "udon-thani",
@@ -270,9 +417,9 @@ PRACTICES = [
         "Constructed Wetland for Wastewater Treatment",
         "The public record does not confirm the number of the published title.",
     ),
-    (11, 3, "mueang-klaeng", "Low-carbon city", "เมืองคาร์บอนต่ำ", "Low Carbon City", ""),
-    (12, 3, "marikina", "Green savings", "ออมทรัพย์สีเขียว", "Marikina Eco Savers Project", ""),
-    (
+    Practice(11, 3, "mueang-klaeng", "Low-carbon city", "เมืองคาร์บอนต่ำ", "Low Carbon City", ""),
+    Practice(12, 3, "marikina", "Green savings", "ออมทรัพย์สีเขียว", "Marikina Eco Savers Project", ""),
+    Practice(
         13,
         3,
         "olongapo",
@@ -281,7 +428,7 @@ PRACTICES = [
         None,
         "",
     ),
-    (
+    Practice(
         14,
         4,
         "solo",
@@ -290,7 +437,7 @@ PRACTICES = [
         "Humane Relocation and Empowerment of Street Vendors",
         "",
     ),
-    (
+    Practice(
         15,
         4,
         "phuket",
@@ -299,7 +446,7 @@ PRACTICES = [
         "Preserving Old Town Architecture and Reviving Traditions as Tourist Attraction and Economic Driver",
         "",
     ),
-    (
+    Practice(
         16,
         4,
         "tubigon",
@@ -311,50 +458,51 @@ PRACTICES = [
 ]
 
 CRITERIA = [
-    ("At least 4 years' experience working on the theme.", "มีประสบการณ์ในการดำเนินงานในประเด็นนั้นๆ อย่างน้อย 4 ปี"),
-    ("A population of at least 20,000.", "มีประชากรไม่ต่ำกว่า 20,000 คน"),
-    ("Staff with the capacity and readiness.", "บุคลากรมีศักยภาพและความพร้อม"),
-    ("A well-known local government in its country.", "เป็นอปท. ที่มีชื่อเสียงและเป็นที่รู้จักในประเทศ"),
-    (
+    Bilingual("At least 4 years' experience working on the theme.", "มีประสบการณ์ในการดำเนินงานในประเด็นนั้นๆ อย่างน้อย 4 ปี"),
+    Bilingual("A population of at least 20,000.", "มีประชากรไม่ต่ำกว่า 20,000 คน"),
+    Bilingual("Staff with the capacity and readiness.", "บุคลากรมีศักยภาพและความพร้อม"),
+    Bilingual("A well-known local government in its country.", "เป็นอปท. ที่มีชื่อเสียงและเป็นที่รู้จักในประเทศ"),
+    Bilingual(
         "A strong executive (mayor or permanent official) who wants to improve the work.",
         "ผู้บริหาร (นายกเทศมนตรี หรือข้าราชการประจำ) มีความเข้มแข็ง และมีความต้องการที่จะปรับปรุงงานที่ทำอยู่",
     ),
-    ("The municipality states its wish and commitment to join.", "เทศบาลต้องแสดงความประสงค์ และมีพันธกิจในการเข้าร่วมโครงการ"),
-    (
+    Bilingual(
+        "The municipality states its wish and commitment to join.",
+        "เทศบาลต้องแสดงความประสงค์ และมีพันธกิจในการเข้าร่วมโครงการ",
+    ),
+    Bilingual(
         "Ready to take part throughout the programme and after it ends.",
         "มีความพร้อม ที่จะเข้าร่วมกิจกรรมตลอดระยะเวลาโครงการ และภายหลังโครงการเสร็จสิ้น",
     ),
-    ("Easy and convenient to travel to.", "สามารถเดินทางได้ง่าย และสะดวก"),
-    (
+    Bilingual("Easy and convenient to travel to.", "สามารถเดินทางได้ง่าย และสะดวก"),
+    Bilingual(
         "No political conflict that would affect the activities.",
         "ไม่มีความขัดแย้งทางการเมืองที่จะส่งผลต่อการดำเนินกิจกรรม/โครงการ",
     ),
 ]
 
-# pilot slug, practice number or None (not found), recognition at the final conference
 PILOTS = [
-    ("kampot", 12, "excellence"),
-    ("choam-chao", 14, "appreciation"),
-    ("kupang", 12, "appreciation"),
-    ("pangkal-pinang", 16, "appreciation"),
-    ("tarakan", 12, "excellence"),
-    ("wakatobi", 11, "appreciation"),
-    ("bacolod", 3, "appreciation"),
-    ("misamis-oriental", 15, "excellence"),
-    ("opal", 10, "appreciation"),
-    ("chiang-rai", 5, "appreciation"),
-    ("pak-kret", 14, "excellence"),
-    ("songkhla", 4, "appreciation"),
-    ("yala", 8, "appreciation"),
-    ("da-nang", 15, "appreciation"),
-    ("tra-vinh", 4, "appreciation"),
-    ("vinh", None, "excellence"),
+    Pilot("kampot", 12, "excellence"),
+    Pilot("choam-chao", 14, "appreciation"),
+    Pilot("kupang", 12, "appreciation"),
+    Pilot("pangkal-pinang", 16, "appreciation"),
+    Pilot("tarakan", 12, "excellence"),
+    Pilot("wakatobi", 11, "appreciation"),
+    Pilot("bacolod", 3, "appreciation"),
+    Pilot("misamis-oriental", 15, "excellence"),
+    Pilot("opal", 10, "appreciation"),
+    Pilot("chiang-rai", 5, "appreciation"),
+    Pilot("pak-kret", 14, "excellence"),
+    Pilot("songkhla", 4, "appreciation"),
+    Pilot("yala", 8, "appreciation"),
+    Pilot("da-nang", 15, "appreciation"),
+    Pilot("tra-vinh", 4, "appreciation"),
+    Pilot("vinh", None, "excellence"),
 ]
 THAI_PILOTS = {"pak-kret", "songkhla", "yala", "chiang-rai"}
 
-# number, English, Thai, first month, last month
 PHASES = [
-    (
+    Phase(
         1,
         "Year 1",
         "ปีที่ 1",
@@ -363,7 +511,7 @@ PHASES = [
         "Selecting the best practices and the pilot local governments that will replicate them",
         "การคัดเลือกตัวอย่างที่ดีและ อปท.นำร่องที่จะมาถอดแบบ",
     ),
-    (
+    Phase(
         2,
         "Year 2",
         "ปีที่ 2",
@@ -372,75 +520,79 @@ PHASES = [
         "Putting the best practices into practice; monitoring and evaluation",
         "การนำเอาตัวอย่างที่ดีไปปฏิบัติและติดตามประเมินผล",
     ),
-    (3, "Year 3", "ปีที่ 3", 25, 30, "Monitoring, evaluation and improvement", "การติดตามประเมินผลและปรับปรุงการดำเนินการ"),
+    Phase(
+        3, "Year 3", "ปีที่ 3", 25, 30, "Monitoring, evaluation and improvement", "การติดตามประเมินผลและปรับปรุงการดำเนินการ"
+    ),
 ]
 
-# phase, English, Thai (numbered 1-10 in the source's order)
+# Numbered 1-10 in the source's order.
 ACTIVITIES = [
-    (
+    Activity(
         1,
         "Select best practices (27 candidates) and pilot local governments (20 municipalities).",
         "การคัดเลือกตัวอย่างที่ดี (27 ตัวอย่าง) และอปท.นำร่อง (20 เทศบาล)",
     ),
-    (
+    Activity(
         1,
         "Narrow down to 16 best practices and document them in detail.",
         "การคัดเลือกให้เหลือ 16 ตัวอย่างที่ดี และจัดทำเอกสารโดยละเอียด",
     ),
-    (
+    Activity(
         1,
         "Develop the training curriculum for coach-trainers from each country's local-government association.",
         "จัดทำหลักสูตรการฝึกอบรมวิทยากรพี่เลี้ยงที่มาจาก สมาคม อปท.ของแต่ละประเทศ",
     ),
-    (1, "Train the trainers to become coaches of the pilot municipalities.", "ฝึกอบรมวิทยากรเพื่อเป็นพี่เลี้ยงแก่เทศบาลนำร่อง"),
-    (
+    Activity(
+        1, "Train the trainers to become coaches of the pilot municipalities.", "ฝึกอบรมวิทยากรเพื่อเป็นพี่เลี้ยงแก่เทศบาลนำร่อง"
+    ),
+    Activity(
         2,
         "Pilot municipalities draft the concept framework of their replication project.",
         "เทศบาลนำร่องจัดทำกรอบแนวคิดโครงการถอดแบบตัวอย่างที่ดีไปสู่การปฏิบัติ",
     ),
-    (
+    Activity(
         2,
         "Capacity-building training for pilot municipalities to put the best practice into practice.",
         "ฝึกอบรมสร้างศักยภาพแก่เทศบาลนำร่องเพื่อการนำตัวอย่างที่ดีสู่การปฏิบัติ",
     ),
-    (
+    Activity(
         2,
         "Study visits by the pilot municipalities to the best-practice cities.",
         "ศึกษาดูงานจากเมืองตัวอย่างที่ดีโดยเทศบาลนำร่อง",
     ),
-    (2, "Mid-year monitoring and evaluation.", "ติดตามประเมินผลกลางปี"),
-    (
+    Activity(2, "Mid-year monitoring and evaluation.", "ติดตามประเมินผลกลางปี"),
+    Activity(
         3,
         "Sum up lessons, problems and obstacles to improve the programme.",
         "สรุปบทเรียน ปัญหาและอุปสรรค ฯลฯ เพื่อนำมาปรับปรุงการดำเนินโครงการ",
     ),
-    (3, "Take it to policy level (national dialogue).", "การผลักดันเข้าสู่หน่วยงานในระดับนโยบาย (national dialogue)"),
+    Activity(3, "Take it to policy level (national dialogue).", "การผลักดันเข้าสู่หน่วยงานในระดับนโยบาย (national dialogue)"),
 ]
 
 EXPECTED_RESULTS = [
-    (
+    ExpectedResult(
         '"Best practices" of urban management and development in the 4 themes, in 5 countries.',
         "มี “ตัวอย่างที่ดี” ในการจัดการและพัฒนาเมืองใน 4 ประเด็น ใน 5 ประเทศ",
         "",
     ),
-    (
+    ExpectedResult(
         "Staff of the local-government associations have built their capacity to support and promote"
         " good-governance urban management in local governments.",
         "บุคลากรของสมาคมอปท. ได้รับการพัฒนาศักยภาพ เพื่อเป็นหน่วยงานสนับสนุนและส่งเสริมการจัดการเมืองตามหลักธรรมาภิบาลแก่ อปท.",
         "",
     ),
-    (
+    ExpectedResult(
         "The best practices are disseminated and scaled up across Southeast Asia.",
         "มีการเผยแพร่และขยายผล “ตัวอย่างที่ดี” ในระดับภูมิภาคเอเชียตะวันออกเฉียงใต้",
         "The Thai document writes เอเซียตะวันนอเฉียงใต้, a slip for เอเชียตะวันออกเฉียงใต้.",
     ),
-    (
+    ExpectedResult(
         "A network of local governments and partner agencies for urban development exists at local, national,"
         " regional and international level.",
         "เกิดเครือข่าย อปท. และหน่วยงานภาคีที่เกี่ยวข้องในการพัฒนาเมือง ทั้งในระดับท้องถิ่น ระดับประเทศ ระดับภูมิภาค และระดับนานาชาติ",
         "",
     ),
-    (
+    ExpectedResult(
         "The relevant national agencies support good-governance management in the 4 themes for local governments"
         " more than they do now.",
         "หน่วยงานภาครัฐที่เกี่ยวข้องเข้ามาสนับสนุนส่งเสริมการบริหารจัดการที่ดีตามหลักธรรมาภิบาลใน 4 ประเด็นแก่ อปท. มากกว่าที่เป็นอยู่",
@@ -449,9 +601,9 @@ EXPECTED_RESULTS = [
 ]
 
 D = datetime.date
-# slug, start, end or None, precision, English, Thai (public record; the Thai is a translation)
+# The public record's dates; the Thai is a translation.
 MILESTONES = [
-    (
+    Milestone(
         "start",
         D(2010, 3, 1),
         None,
@@ -459,7 +611,7 @@ MILESTONES = [
         "Start; inception and workshops with the local-government associations",
         "เริ่มโครงการ การเริ่มต้นและการประชุมเชิงปฏิบัติการกับสมาคม อปท.",
     ),
-    (
+    Milestone(
         "partnership-contracts",
         D(2010, 4, 1),
         None,
@@ -467,7 +619,7 @@ MILESTONES = [
         "Partnership contracts; memoranda of understanding with 10 local-government associations",
         "สัญญาความร่วมมือ บันทึกความเข้าใจกับสมาคม อปท. 10 แห่ง",
     ),
-    (
+    Milestone(
         "hanoi-workshop",
         D(2010, 4, 21),
         None,
@@ -475,7 +627,7 @@ MILESTONES = [
         "Hanoi workshop: first research results on best practices and pilot places",
         "การประชุมเชิงปฏิบัติการที่ฮานอย: ผลการศึกษาแรกเรื่องตัวอย่างที่ดีและพื้นที่นำร่อง",
     ),
-    (
+    Milestone(
         "phnom-penh-regional-workshop",
         D(2010, 6, 10),
         D(2010, 6, 12),
@@ -483,7 +635,7 @@ MILESTONES = [
         "Phnom Penh regional workshop: 27 proposals, 16 best practices selected",
         "การประชุมเชิงปฏิบัติการระดับภูมิภาคที่พนมเปญ: ข้อเสนอ 27 เรื่อง คัดเลือก 16 ตัวอย่างที่ดี",
     ),
-    (
+    Milestone(
         "manila-kick-off",
         D(2010, 8, 3),
         D(2010, 8, 4),
@@ -491,7 +643,7 @@ MILESTONES = [
         "Manila kick-off on the training material",
         "การประชุมเริ่มต้นเรื่องสื่อการฝึกอบรมที่มะนิลา",
     ),
-    (
+    Milestone(
         "yogyakarta-curriculum-workshop",
         D(2010, 9, 14),
         D(2010, 9, 17),
@@ -499,7 +651,7 @@ MILESTONES = [
         "Yogyakarta workshop on curriculum, guidelines and textbooks",
         "การประชุมเชิงปฏิบัติการเรื่องหลักสูตร แนวทาง และตำราที่ย๊อกยากาตาร์",
     ),
-    (
+    Milestone(
         "practices-documented",
         D(2010, 9, 1),
         None,
@@ -507,7 +659,7 @@ MILESTONES = [
         "16 best practices documented; working agreements with the 16 pilots",
         "จัดทำเอกสาร 16 ตัวอย่างที่ดี และข้อตกลงการทำงานกับ อปท.นำร่อง 16 แห่ง",
     ),
-    (
+    Milestone(
         "training-of-coaches",
         D(2010, 11, 18),
         D(2010, 11, 25),
@@ -515,7 +667,7 @@ MILESTONES = [
         "Training of coaches, Pattaya (target: up to 80 trainers from 10 associations)",
         "การฝึกอบรมวิทยากรพี่เลี้ยง พัทยา (เป้าหมาย: วิทยากรไม่เกิน 80 คนจากสมาคม 10 แห่ง)",
     ),
-    (
+    Milestone(
         "transfer-concepts",
         D(2010, 12, 1),
         D(2011, 12, 1),
@@ -523,7 +675,7 @@ MILESTONES = [
         "Transfer concepts drafted and updated, in national languages and English",
         "จัดทำและปรับปรุงกรอบแนวคิดการถอดแบบ เป็นภาษาประจำชาติและภาษาอังกฤษ",
     ),
-    (
+    Milestone(
         "national-workshops-transfer-concepts",
         D(2011, 4, 1),
         None,
@@ -531,7 +683,7 @@ MILESTONES = [
         "National workshops on transfer concepts (Vietnam 15 April, Cambodia 26 April, Thailand 29 April)",
         "การประชุมเชิงปฏิบัติการระดับประเทศเรื่องกรอบแนวคิดการถอดแบบ (เวียดนาม 15 เมษายน กัมพูชา 26 เมษายน ไทย 29 เมษายน)",
     ),
-    (
+    Milestone(
         "exchange-visits",
         D(2011, 5, 1),
         D(2012, 3, 1),
@@ -539,7 +691,7 @@ MILESTONES = [
         "16 exchange (study) visits, about 3 days each; the first: Tra Vinh to Yogyakarta",
         "การศึกษาดูงาน 16 ครั้ง ครั้งละประมาณ 3 วัน ครั้งแรก: ตราวินห์ไปย๊อกยากาตาร์",
     ),
-    (
+    Milestone(
         "first-monitoring",
         D(2011, 5, 1),
         D(2011, 9, 1),
@@ -547,7 +699,7 @@ MILESTONES = [
         "First monitoring and consulting phase; logframes per pilot",
         "ระยะการติดตามและให้คำปรึกษาครั้งแรก กรอบตรรกะของแต่ละ อปท.นำร่อง",
     ),
-    (
+    Milestone(
         "training-target",
         D(2011, 9, 1),
         None,
@@ -556,7 +708,7 @@ MILESTONES = [
         " trained in pilot cities",
         "เป้าหมาย: ฝึกอบรมข้าราชการไม่เกิน 120 คน ผู้แทนภาคประชาสังคม 200 คน และผู้มีอำนาจตัดสินใจทางการเมือง 200 คน ในเมืองนำร่อง",
     ),
-    (
+    Milestone(
         "evaluator-yala",
         D(2012, 1, 31),
         None,
@@ -564,7 +716,7 @@ MILESTONES = [
         "The programme evaluator visits Yala",
         "ผู้ประเมินโครงการเยี่ยมเทศบาลนครยะลา",
     ),
-    (
+    Milestone(
         "national-workshops-policy",
         D(2012, 4, 1),
         None,
@@ -572,7 +724,7 @@ MILESTONES = [
         "National workshops on policy recommendations (Vietnam 27 April)",
         "การประชุมเชิงปฏิบัติการระดับประเทศเรื่องข้อเสนอแนะเชิงนโยบาย (เวียดนาม 27 เมษายน)",
     ),
-    (
+    Milestone(
         "final-monitoring",
         D(2012, 6, 1),
         D(2012, 7, 1),
@@ -580,7 +732,7 @@ MILESTONES = [
         "Final monitoring visits (Pak Kret 2 June)",
         "การติดตามผลครั้งสุดท้าย (ปากเกร็ด 2 มิถุนายน)",
     ),
-    (
+    Milestone(
         "final-conference",
         D(2012, 8, 7),
         D(2012, 8, 8),
@@ -588,14 +740,14 @@ MILESTONES = [
         "Final conference, Bangkok, more than 150 participants; awards",
         "การประชุมสรุปผลโครงการ กรุงเทพมหานคร ผู้เข้าร่วมกว่า 150 คน มอบรางวัล",
     ),
-    ("end", D(2012, 10, 31), None, "day", "End of the EU co-financed phase", "สิ้นสุดระยะที่สหภาพยุโรปร่วมสนับสนุนงบประมาณ"),
+    Milestone(
+        "end", D(2012, 10, 31), None, "day", "End of the EU co-financed phase", "สิ้นสุดระยะที่สหภาพยุโรปร่วมสนับสนุนงบประมาณ"
+    ),
 ]
 
 # The events the public record dates to the day.
-# slug, kind, start, end, country, English title, Thai title, English place, Thai place, pilots whose
-# replication the event served
 EVENTS = [
-    (
+    Event(
         "hanoi-workshop-2010",
         "workshop",
         D(2010, 4, 21),
@@ -607,7 +759,7 @@ EVENTS = [
         "ฮานอย",
         [],
     ),
-    (
+    Event(
         "phnom-penh-regional-workshop-2010",
         "regional-workshop",
         D(2010, 6, 10),
@@ -619,7 +771,7 @@ EVENTS = [
         "พนมเปญ",
         [],
     ),
-    (
+    Event(
         "manila-kick-off-2010",
         "workshop",
         D(2010, 8, 3),
@@ -631,7 +783,7 @@ EVENTS = [
         "มะนิลา",
         [],
     ),
-    (
+    Event(
         "yogyakarta-curriculum-workshop-2010",
         "workshop",
         D(2010, 9, 14),
@@ -643,7 +795,7 @@ EVENTS = [
         "ย๊อกยากาตาร์",
         [],
     ),
-    (
+    Event(
         "training-of-coaches-2010",
         "training-of-coaches",
         D(2010, 11, 18),
@@ -655,7 +807,7 @@ EVENTS = [
         "พัทยา",
         [],
     ),
-    (
+    Event(
         "national-workshop-vietnam-2011",
         "national-workshop",
         D(2011, 4, 15),
@@ -667,7 +819,7 @@ EVENTS = [
         "",
         [],
     ),
-    (
+    Event(
         "national-workshop-cambodia-2011",
         "national-workshop",
         D(2011, 4, 26),
@@ -679,7 +831,7 @@ EVENTS = [
         "",
         [],
     ),
-    (
+    Event(
         "national-workshop-thailand-2011",
         "national-workshop",
         D(2011, 4, 29),
@@ -691,7 +843,7 @@ EVENTS = [
         "",
         [],
     ),
-    (
+    Event(
         "evaluator-visit-yala-2012",
         "monitoring-visit",
         D(2012, 1, 31),
@@ -703,7 +855,7 @@ EVENTS = [
         "ยะลา",
         ["yala"],
     ),
-    (
+    Event(
         "national-workshop-policy-vietnam-2012",
         "national-workshop",
         D(2012, 4, 27),
@@ -715,7 +867,7 @@ EVENTS = [
         "",
         [],
     ),
-    (
+    Event(
         "final-monitoring-pak-kret-2012",
         "monitoring-visit",
         D(2012, 6, 2),
@@ -727,7 +879,7 @@ EVENTS = [
         "ปากเกร็ด",
         ["pak-kret"],
     ),
-    (
+    Event(
         "final-conference-2012",
         "conference",
         D(2012, 8, 7),
@@ -741,10 +893,8 @@ EVENTS = [
     ),
 ]
 
-# code, English name, Thai name, English unit, Thai unit, target, comparison, target date, source, values
-# values: (as of, value, English "reported by", Thai)
 INDICATORS = [
-    (
+    Indicator(
         "candidate-practices",
         "Candidate best practices",
         "ตัวอย่างที่ดีที่เสนอเข้ารับการคัดเลือก",
@@ -755,7 +905,7 @@ INDICATORS = [
         None,
         THAI,
         [
-            (
+            IndicatorValue(
                 D(2010, 6, 12),
                 27,
                 "Phnom Penh regional workshop: 27 proposals presented",
@@ -763,7 +913,7 @@ INDICATORS = [
             )
         ],
     ),
-    (
+    Indicator(
         "selected-practices",
         "Selected best practices",
         "ตัวอย่างที่ดีที่ได้รับการคัดเลือก",
@@ -774,7 +924,7 @@ INDICATORS = [
         None,
         THAI,
         [
-            (
+            IndicatorValue(
                 D(2010, 6, 12),
                 16,
                 "Phnom Penh regional workshop: 16 selected by majority vote",
@@ -782,7 +932,7 @@ INDICATORS = [
             )
         ],
     ),
-    (
+    Indicator(
         "pilots",
         "Pilot local governments",
         "อปท.นำร่อง",
@@ -793,7 +943,7 @@ INDICATORS = [
         None,
         THAI,
         [
-            (
+            IndicatorValue(
                 D(2010, 9, 30),
                 16,
                 "Working agreements with the 16 pilots, September 2010",
@@ -801,7 +951,7 @@ INDICATORS = [
             )
         ],
     ),
-    (
+    Indicator(
         "coaches-trained",
         "Coaches trained",
         "วิทยากรพี่เลี้ยงที่ได้รับการฝึกอบรม",
@@ -813,7 +963,7 @@ INDICATORS = [
         PUBLIC,
         [],
     ),
-    (
+    Indicator(
         "civil-servants-trained",
         "Civil servants trained in pilot cities",
         "ข้าราชการที่ได้รับการฝึกอบรมในเมืองนำร่อง",
@@ -825,7 +975,7 @@ INDICATORS = [
         PUBLIC,
         [],
     ),
-    (
+    Indicator(
         "civil-society-trained",
         "Civil-society representatives trained in pilot cities",
         "ผู้แทนภาคประชาสังคมที่ได้รับการฝึกอบรมในเมืองนำร่อง",
@@ -837,7 +987,7 @@ INDICATORS = [
         PUBLIC,
         [],
     ),
-    (
+    Indicator(
         "decision-makers-trained",
         "Political decision makers trained in pilot cities",
         "ผู้มีอำนาจตัดสินใจทางการเมืองที่ได้รับการฝึกอบรมในเมืองนำร่อง",

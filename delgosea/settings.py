@@ -4,9 +4,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
-
-from delgosea import dbserver
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -53,6 +52,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a bad Host header gets its 400 page before anything asks for the host, and
+    # cookies a browser could not have been given by the portal are dropped.
+    "delgosea.middleware.RefuseBadHostsAndCookiesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise serves static files with far-future cache headers, before anything else runs.
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -89,8 +91,8 @@ AXES_VERBOSE = False
 # Imports run in one transaction: a file with a bad row saves nothing.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
-# Uploads: photos up to 10 MB, documents up to 25 MB (checked by the forms); the request
-# itself may carry a little more (the form's other fields).
+# Uploads: the size limits of photos and documents are defined and checked in practices/uploads.py;
+# the request itself may carry a little more (the form's other fields).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
@@ -113,9 +115,16 @@ TEMPLATES = [
     },
 ]
 
-# PostgreSQL always: DATABASE_URL when it is set, else the embedded server in .pgdata/.
+# PostgreSQL always, from DATABASE_URL. Importing the settings starts nothing: manage.py,
+# the test setup (tests/conftest.py) and wsgi.py start the embedded server in .pgdata/
+# (delgosea.dbserver) and set DATABASE_URL when it is unset.
+if not os.environ.get("DATABASE_URL"):
+    raise ImproperlyConfigured(
+        "DATABASE_URL is not set. Run the portal through manage.py, pytest or delgosea/wsgi.py "
+        "(they start the embedded PostgreSQL), or set DATABASE_URL (see .env.example)."
+    )
 DATABASES = {
-    "default": dj_database_url.parse(dbserver.ensure_database_url(), conn_max_age=60),
+    "default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60),
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -146,6 +155,18 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("th", "en"), "th": ("en",), "
 # Thai or in English (municipalities.workspace.WorkspaceForm), since the sources give
 # some names in one language only.
 MODELTRANSLATION_REQUIRED_LANGUAGES = ()
+
+
+def translated_field_label(verbose_name, language):
+    """Each language's column says which language it is, in the reader's language: "title (Thai)",
+    "ชื่อเรื่อง (ไทย)" (modeltranslation's default, "title [th]", shows a code). The admin's
+    labels, change messages and history all read it."""
+    from django.utils.translation import gettext
+
+    return gettext("%(field)s (%(language)s)") % {"field": verbose_name, "language": dict(LANGUAGES)[language]}
+
+
+MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = translated_field_label
 # The admin's language tabs use jQuery UI: a self-hosted copy, never modeltranslation's CDN default.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 JQUERY_URL = "admin/js/vendor/jquery/jquery.min.js"

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from delgosea import views
 from delgosea.sitemaps import SITEMAPS
-from monitoring import views as monitoring_views
+from practices.urls import local_government_urlpatterns
 
 admin.site.site_header = _("DELGOSEA project office")
 admin.site.site_title = _("DELGOSEA project office")
@@ -27,10 +27,9 @@ urlpatterns += i18n_patterns(
     # Public pages
     path("", views.home, name="home"),
     path("", include("practices.urls")),
-    path("local-governments/", views.local_government_list, name="local-governments"),
-    path("local-governments/<slug:slug>/", views.local_government_detail, name="local-government"),
+    path("", include(local_government_urlpatterns)),
+    path("", include("monitoring.urls")),
     path("map/", views.map_page, name="map"),
-    path("programme/", monitoring_views.programme, name="programme"),
     # The project office's workspace
     path("admin/", admin.site.urls),
 )

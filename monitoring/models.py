@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from delgosea.templatetags.delgosea import localdate, shown_number
 from kernel.constraints import ends_after_start
 from kernel.models import Sourced
 
@@ -320,7 +321,7 @@ class IndicatorValue(Sourced):
         ]
 
     def __str__(self):
-        return f"{self.indicator}: {self.value} ({self.as_of})"
+        return f"{self.indicator}: {shown_number(self.value)} ({localdate(self.as_of)})"
 
 
 class ProgressReport(Sourced):
@@ -361,4 +362,4 @@ class ProgressReport(Sourced):
         ]
 
     def __str__(self):
-        return f"{self.replication}: {self.period_start}–{self.period_end}"
+        return f"{self.replication}: {localdate(self.period_start)} – {localdate(self.period_end)}"

@@ -1,9 +1,16 @@
-from django.db.models import Prefetch
-from django.shortcuts import render
+"""The programme page, and each local government's page.
 
-from monitoring.models import Activity, Programme
-from municipalities.models import Organisation
-from training.models import Event
+A local government's page lives here, not in municipalities, because it shows its
+replication's coaches, events and logbook (progress reports): only monitoring may name them all.
+"""
+
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, render
+
+from monitoring.models import Activity, Programme, ProgressReport
+from municipalities.models import LocalGovernment, Organisation
+from practices.models import Practice, Replication
+from training.models import CoachAssignment, Event
 
 
 def programme(request):
@@ -21,3 +28,21 @@ def programme(request):
         "monitoring/programme.html",
         {"programme": programme, "partners": partners.order_by("kind", "acronym"), "events": events},
     )
+
+
+def local_government_detail(request, slug):
+    replications = Replication.objects.select_related("practice__host__country").prefetch_related(
+        Prefetch(
+            "coach_assignments", queryset=CoachAssignment.objects.select_related("coach__person", "coach__association")
+        ),
+        Prefetch("events", queryset=Event.objects.select_related("country").order_by("start_date")),
+        Prefetch("progress_reports", queryset=ProgressReport.objects.order_by("-period_start")),
+    )
+    local_government = get_object_or_404(
+        LocalGovernment.objects.select_related("country", "association", "candidacy").prefetch_related(
+            Prefetch("practices", queryset=Practice.objects.selected().select_related("theme").order_by("number")),
+            Prefetch("replications", queryset=replications),
+        ),
+        slug=slug,
+    )
+    return render(request, "municipalities/localgovernment_detail.html", {"local_government": local_government})

@@ -1,11 +1,12 @@
 from django.contrib import admin
 from django.contrib.auth import get_user_model
-from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group
 from django.db.models import Q
 
 from municipalities.models import Country, LocalGovernment, Organisation, Person, StaffProfile
 from municipalities.resources import LocalGovernmentResource, PersonResource
-from municipalities.workspace import WorkspaceAdmin
+from municipalities.workspace import WithoutLinkRowsInDeletion, WorkspaceAdmin
 
 
 @admin.register(Country)
@@ -57,10 +58,16 @@ class StaffProfileInline(admin.StackedInline):
 
 User = get_user_model()
 admin.site.unregister(User)
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class RoleAdmin(WithoutLinkRowsInDeletion, GroupAdmin):
+    pass
 
 
 @admin.register(User)
-class StaffUserAdmin(UserAdmin):
+class StaffUserAdmin(WithoutLinkRowsInDeletion, UserAdmin):
     """Users with their role and a coordinator's country (`manage.py add_staff` does the same)."""
 
     inlines = [StaffProfileInline]

@@ -3,13 +3,15 @@
 Rows are matched on a natural key; foreign keys are written as codes (a country's ISO
 code, an organisation's acronym, a local government's slug). Each row is validated as
 the admin would (``clean_model_instances``) and a file with a bad row saves nothing.
+Country scope, history and safe exports come from WorkspaceResource, the base of each.
 """
 
 from django.utils.translation import gettext as _
-from import_export import fields, resources
+from import_export import fields
 from import_export.widgets import ForeignKeyWidget
 
 from municipalities.models import Country, LocalGovernment, Organisation, Person
+from municipalities.workspace import WorkspaceResource
 
 
 class CodeWidget(ForeignKeyWidget):
@@ -26,7 +28,7 @@ class CodeWidget(ForeignKeyWidget):
             ) from missing
 
 
-class LocalGovernmentResource(resources.ModelResource):
+class LocalGovernmentResource(WorkspaceResource):
     country = fields.Field(attribute="country", column_name="country", widget=CodeWidget(Country, "code"))
 
     class Meta:
@@ -52,7 +54,7 @@ class LocalGovernmentResource(resources.ModelResource):
         report_skipped = True
 
 
-class PersonResource(resources.ModelResource):
+class PersonResource(WorkspaceResource):
     organisation = fields.Field(
         attribute="organisation", column_name="organisation", widget=CodeWidget(Organisation, "acronym")
     )

@@ -1,11 +1,6 @@
 from django.contrib import admin
 
-from municipalities.workspace import (
-    WorkspaceAdmin,
-    WorkspaceForm,
-    WorkspaceStackedInline,
-    WorkspaceTabularInline,
-)
+from municipalities.workspace import WorkspaceAdmin, WorkspaceForm, WorkspaceStackedInline, WorkspaceTabularInline
 from practices.models import (
     CriterionAssessment,
     PilotCandidacy,
@@ -53,7 +48,6 @@ class PracticeAdmin(WorkspaceAdmin):
     list_filter = ["theme", "status", "host__country", "host__kind"]
     search_fields = ["title_th", "title_en", "host__name_th", "host__name_en"]
     autocomplete_fields = ["theme", "host"]
-    readonly_fields = ["search_th", "search_en"]
     exclude = ["search_th", "search_en"]
     inlines = [PracticePhotoInline, PracticeDocumentInline]
 

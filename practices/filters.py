@@ -8,6 +8,7 @@ from django.db.models.functions import Greatest
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from municipalities.filters import FilterSet
 from municipalities.models import Country, LocalGovernment
 from practices.models import Practice, Theme
 
@@ -24,6 +25,10 @@ class SearchField(forms.CharField):
         value = super().to_python(value).replace("\x00", "")
         return " ".join(value.split())
 
+    def prepare_value(self, value):
+        # A search too long to be used is not run, and shown again only up to the limit.
+        return value[:MAX_QUERY_LENGTH] if isinstance(value, str) else value
+
     def validate(self, value):
         super().validate(value)
         if len(value) > MAX_QUERY_LENGTH:
@@ -36,7 +41,7 @@ class SearchFilter(django_filters.CharFilter):
     field_class = SearchField
 
 
-class PracticeFilter(django_filters.FilterSet):
+class PracticeFilter(FilterSet):
     """Each filter is a query-string parameter: ?theme=3&country=PH&kind=city&q=wetland."""
 
     q = SearchFilter(label=_("Search"), method="search")
@@ -86,13 +91,6 @@ class PracticeFilter(django_filters.FilterSet):
         if not hasattr(self, "_contains_found"):
             self._contains_found = self.queryset.filter(contains).exists()
         return self._contains_found
-
-    def ignored(self):
-        """The parameters that were not understood, with why, to tell the reader."""
-        if not self.is_bound:
-            return []
-        self.is_valid()
-        return [(self.form.fields[name].label, errors[0]) for name, errors in self.form.errors.items()]
 
     def options(self, name, group_by):
         """A filter's choices as (value, label, count, selected), counts as `counts` gives them."""

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kernel.constraints import ends_after_start
 from kernel.models import Sourced
-from practices.uploads import renditions, validate_document, validate_photo
+from practices.uploads import DOCUMENT_HELP_TEXT, PHOTO_HELP_TEXT, renditions, validate_document, validate_photo
 
 
 class ThemeQuerySet(models.QuerySet):
@@ -52,16 +52,10 @@ class PracticeQuerySet(models.QuerySet):
         )
 
 
-SEARCHED_FIELDS = [
-    "title",
-    "summary",
-    "background",
-    "process",
-    "results",
-    "sustainability",
-    "lessons_learned",
-    "transferability",
-]
+# A practice's case study, section by section, in the order the page shows them. The one list:
+# the page, the search and the Thai and English columns (translation.py) all read it.
+CASE_SECTIONS = ("background", "process", "results", "sustainability", "lessons_learned", "transferability")
+SEARCHED_FIELDS = ["title", "summary", *CASE_SECTIONS]
 
 
 def search_text(language):
@@ -129,8 +123,7 @@ class Practice(Sourced):
 
     def case_sections(self):
         """The case study's sections with text in either language, as (field name, heading) pairs."""
-        fields = ["background", "process", "results", "sustainability", "lessons_learned", "transferability"]
-        return [(f, self._meta.get_field(f).verbose_name) for f in fields if getattr(self, f)]
+        return [(f, self._meta.get_field(f).verbose_name) for f in CASE_SECTIONS if getattr(self, f)]
 
 
 class PracticePhoto(Sourced):
@@ -141,7 +134,7 @@ class PracticePhoto(Sourced):
         _("image"),
         upload_to="practices/photos/",
         validators=[validate_photo],
-        help_text=_("JPEG, PNG or WebP, at most 10 MB and 40 megapixels."),
+        help_text=PHOTO_HELP_TEXT,
     )
     # Made from the image when it is uploaded (practices.uploads.renditions).
     thumbnail = models.ImageField(_("thumbnail"), upload_to="practices/photos/small/", blank=True, editable=False)
@@ -186,7 +179,7 @@ class PracticeDocument(Sourced):
         _("file"),
         upload_to="practices/documents/",
         validators=[validate_document],
-        help_text=_("PDF, DOCX, XLSX or PPTX, at most 25 MB."),
+        help_text=DOCUMENT_HELP_TEXT,
     )
     language = models.CharField(_("language"), max_length=5, choices=Language)
     kind = models.CharField(_("kind"), max_length=10, choices=Kind)

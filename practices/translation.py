@@ -1,6 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from practices.models import (
+    CASE_SECTIONS,
     CriterionAssessment,
     PilotCandidacy,
     Practice,
@@ -19,17 +20,7 @@ class ThemeTranslation(TranslationOptions):
 
 @register(Practice)
 class PracticeTranslation(TranslationOptions):
-    fields = (
-        "title",
-        "summary",
-        "background",
-        "process",
-        "results",
-        "sustainability",
-        "lessons_learned",
-        "transferability",
-        "source_note",
-    )
+    fields = ("title", "summary", *CASE_SECTIONS, "source_note")
 
 
 @register(PracticePhoto)

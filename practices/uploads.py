@@ -14,30 +14,41 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
 
-PHOTO_MAX_BYTES = 10 * 1024 * 1024
-PHOTO_MAX_PIXELS = 40_000_000
+# The limits, the one place they are defined. The help texts below state them to editors
+# (tests/practices/test_uploads.py keeps the two in step).
+MB = 1024 * 1024
+PHOTO_MAX_BYTES = 10 * MB
+PHOTO_MAX_MEGAPIXELS = 40
+PHOTO_MAX_PIXELS = PHOTO_MAX_MEGAPIXELS * 1_000_000
 PHOTO_FORMATS = {"JPEG", "PNG", "WEBP"}
-DOCUMENT_MAX_BYTES = 25 * 1024 * 1024
+PHOTO_HELP_TEXT = _("JPEG, PNG or WebP, at most 10 MB and 40 megapixels.")
+DOCUMENT_MAX_BYTES = 25 * MB
+DOCUMENT_HELP_TEXT = _("PDF, DOCX, XLSX or PPTX, at most 25 MB.")
 # Office Open XML files are zip archives with a content-types part and a folder per kind.
 OFFICE_FOLDERS = {".docx": "word/", ".xlsx": "xl/", ".pptx": "ppt/"}
 RENDITIONS = {"thumbnail": 480, "display": 1200}
 
 
-def validate_photo(upload):
-    if upload.size > PHOTO_MAX_BYTES:
+def check_size(upload, max_bytes, message):
+    """Refuse an upload larger than ``max_bytes``; ``message`` names %(size)s and %(max)s."""
+    if upload.size > max_bytes:
         raise ValidationError(
-            _("This photo is %(size)s; a photo may be at most %(max)s."),
-            params={"size": filesizeformat(upload.size), "max": filesizeformat(PHOTO_MAX_BYTES)},
+            message,
+            params={"size": filesizeformat(upload.size), "max": filesizeformat(max_bytes)},
             code="too_large",
         )
+
+
+def validate_photo(upload):
+    check_size(upload, PHOTO_MAX_BYTES, _("This photo is %(size)s; a photo may be at most %(max)s."))
     upload.seek(0)
     try:
         with Image.open(upload) as image:
             # Only the header has been read: refuse a decompression bomb before decoding it.
             if image.width * image.height > PHOTO_MAX_PIXELS:
                 raise ValidationError(
-                    _("This photo is %(width)s × %(height)s pixels; a photo may have at most 40 megapixels."),
-                    params={"width": image.width, "height": image.height},
+                    _("This photo is %(width)s × %(height)s pixels; a photo may have at most %(max)s megapixels."),
+                    params={"width": image.width, "height": image.height, "max": PHOTO_MAX_MEGAPIXELS},
                     code="too_many_pixels",
                 )
             if image.format not in PHOTO_FORMATS:
@@ -55,12 +66,7 @@ def validate_photo(upload):
 
 
 def validate_document(upload):
-    if upload.size > DOCUMENT_MAX_BYTES:
-        raise ValidationError(
-            _("This document is %(size)s; a document may be at most %(max)s."),
-            params={"size": filesizeformat(upload.size), "max": filesizeformat(DOCUMENT_MAX_BYTES)},
-            code="too_large",
-        )
+    check_size(upload, DOCUMENT_MAX_BYTES, _("This document is %(size)s; a document may be at most %(max)s."))
     suffix = Path(upload.name).suffix.lower()
     upload.seek(0)
     head = upload.read(5)

@@ -1,8 +1,18 @@
-from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, render
+"""The catalogue, a practice, the themes, and the local governments that host or replicate the practices.
 
-from practices.filters import PracticeFilter
-from practices.models import Practice, Theme
+The local-government list lives here, not in municipalities, because each entry shows the
+practices it hosts and replicates: municipalities may not name practices' relations.
+"""
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, render
+from django.utils import translation
+
+from municipalities.filters import LocalGovernmentFilter
+from municipalities.models import LocalGovernment
+from practices.filters import MAX_QUERY_LENGTH, PracticeFilter
+from practices.models import Practice, Replication, Theme
 
 PAGE_SIZE = 20
 
@@ -32,6 +42,8 @@ def practice_list(request):
 def _without_page(params):
     params = params.copy()
     params.pop("page", None)
+    if "q" in params:
+        params["q"] = params["q"][:MAX_QUERY_LENGTH]
     return params.urlencode()
 
 
@@ -43,3 +55,24 @@ def practice_detail(request, number):
 
 def theme_list(request):
     return render(request, "practices/theme_list.html", {"themes": Theme.objects.with_selected_practices()})
+
+
+# ---------------------------------------------------------------- local governments
+
+
+def with_roles(local_governments):
+    """What the local-government list and the map show of each place: its practices and replications."""
+    return local_governments.select_related("country", "candidacy").prefetch_related(
+        Prefetch("practices", queryset=Practice.objects.selected().order_by("number")),
+        Prefetch("replications", queryset=Replication.objects.select_related("practice").order_by("practice__number")),
+    )
+
+
+def local_government_list(request):
+    filterset = LocalGovernmentFilter(request.GET, queryset=LocalGovernment.objects.with_a_role())
+    local_governments = with_roles(filterset.qs).in_reading_order(translation.get_language())
+    return render(
+        request,
+        "municipalities/localgovernment_list.html",
+        {"form": filterset.form, "ignored": filterset.ignored(), "local_governments": local_governments},
+    )

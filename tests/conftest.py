@@ -5,6 +5,23 @@ import pytest
 from django.core.management import call_command
 
 
+def pytest_configure(config):
+    """Give the run a database before pytest-django sets Django up (its pytest_configure runs last).
+
+    Importing the settings starts nothing; here the embedded PostgreSQL starts when DATABASE_URL
+    is unset, and DATABASE_URL then points the settings (and any child process) at it.
+    """
+    if config.getoption("version", 0) > 0 or config.getoption("help", False):
+        return
+    from delgosea import dbserver
+
+    dbserver.ensure_database_url()
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "delgosea.settings")
+    from django.conf import settings
+
+    settings.DATABASES  # noqa: B018  (loads the settings, so that pytest-django sets Django up)
+
+
 @pytest.fixture(autouse=True)
 def media_in_a_temporary_folder(settings, tmp_path):
     """Uploads made by tests never land in the project's var/media."""
@@ -23,11 +40,65 @@ def pdf_bytes():
     return b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
 
+# ---------------------------------------------------------------- the programme's facts, loaded once
+#
+# Loading the seed is most of what a test would cost, so it is loaded once, into the test
+# database, when the session creates it. A test that asks for `seeded` sees the facts and
+# its changes are rolled back with its transaction. Any other database test starts, as
+# pytest-django's `db` promises, from the database as the migrations leave it: the facts are
+# removed inside its transaction, and come back when that is rolled back.
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, with the programme's facts loaded once for the whole session."""
+    with django_db_blocker.unblock():
+        call_command("seed", "--skip-history", verbosity=0)
+
+
+def seed_tables():
+    """The tables the seed fills: those of the four apps, and only those."""
+    from django.apps import apps
+
+    from kernel.workspace.registry import workspace_apps
+
+    return [
+        model._meta.db_table
+        for label in workspace_apps()
+        for model in apps.get_app_config(label).get_models(include_auto_created=True)
+    ]
+
+
+@pytest.fixture(autouse=True)
+def no_facts_unless_seeded(request):
+    """A database test that does not ask for `seeded` sees no programme facts."""
+    uses_database = "_django_db_helper" in request.fixturenames or request.node.get_closest_marker("django_db")
+    if not uses_database or "seeded" in request.fixturenames:
+        return
+    request.getfixturevalue("_django_db_helper")
+    from django.db import connection, transaction
+
+    # DELETE, not TRUNCATE: on a few hundred rows it is some 20 times faster. The foreign
+    # keys are deferred, so the order does not matter; checking them at the end proves that
+    # nothing outside the four apps pointed at a fact.
+    with transaction.atomic(), connection.cursor() as cursor:
+        for table in seed_tables():
+            cursor.execute(f"DELETE FROM {connection.ops.quote_name(table)}")
+        connection.check_constraints()
+
+
 @pytest.fixture
 def seeded(db):
-    """The database with the programme's facts loaded, as `make run` serves it (without the
-    records' first versions, which cost more than the seed; see the history tests)."""
-    call_command("seed", "--skip-history", verbosity=0)
+    """The database with the programme's facts, as `make run` serves it (without the records'
+    first versions, which cost more than the seed; see the history tests).
+
+    Loaded once a session (`django_db_setup` above); a transactional test (a browser test)
+    flushes the tables when it ends, so one that comes after it loads them again.
+    """
+    from practices.models import Practice
+
+    if not Practice.objects.exists():
+        call_command("seed", "--skip-history", verbosity=0)
 
 
 @pytest.fixture
@@ -148,10 +219,10 @@ def pytest_collection_modifyitems(config, items):
     """Browser tests never error or skip because Chromium is absent: the run stops at once with one line."""
     from tests.e2e.conftest import CHROMIUM
 
-    if any(item.get_closest_marker("e2e") or "/e2e/" in str(item.path) for item in items):
-        if not os.access(CHROMIUM, os.X_OK):
-            pytest.exit(
-                f"The browser tests need Debian's chromium at {CHROMIUM} and fonts-thai-tlwg: "
-                "run `make test` (it installs them as root) or `sudo apt-get install chromium fonts-thai-tlwg`.",
-                returncode=4,
-            )
+    browser_tests = any(item.get_closest_marker("e2e") or "/e2e/" in str(item.path) for item in items)
+    if browser_tests and not os.access(CHROMIUM, os.X_OK):
+        pytest.exit(
+            f"The browser tests need Debian's chromium at {CHROMIUM} and fonts-thai-tlwg: "
+            "run `make test` (it installs them as root) or `sudo apt-get install chromium fonts-thai-tlwg`.",
+            returncode=4,
+        )

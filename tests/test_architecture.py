@@ -81,9 +81,9 @@ def rightward_names(source, label, path="<source>", migration=False):
                 getattr(target, "id", None) in {"dependencies", "run_before"} for target in node.targets
             ):
                 for item in ast.walk(node.value):
-                    if isinstance(item, ast.Tuple) and item.elts and isinstance(item.elts[0], ast.Constant):
-                        if item.elts[0].value in labels:
-                            flag(item, f"a dependency on {item.elts[0].value!r}")
+                    first = item.elts[0] if isinstance(item, ast.Tuple) and item.elts else None
+                    if isinstance(first, ast.Constant) and first.value in labels:
+                        flag(item, f"a dependency on {first.value!r}")
 
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):

@@ -1,12 +1,13 @@
 """CSV and XLSX import and export of event participants (django-import-export)."""
 
-from import_export import fields, resources
+from import_export import fields
 
 from municipalities.resources import CodeWidget
+from municipalities.workspace import WorkspaceResource
 from training.models import Event, Participation
 
 
-class ParticipationResource(resources.ModelResource):
+class ParticipationResource(WorkspaceResource):
     event = fields.Field(attribute="event", column_name="event", widget=CodeWidget(Event, "slug"))
 
     class Meta:

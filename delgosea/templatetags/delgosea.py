@@ -1,6 +1,8 @@
 """Template filters shared by every page."""
 
 import datetime
+import decimal
+import re
 
 from django import template, urls
 from django.conf import settings
@@ -8,6 +10,8 @@ from django.utils import formats, translation
 from django.utils.html import format_html, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+
+from practices.filters import MAX_QUERY_LENGTH
 
 register = template.Library()
 
@@ -38,11 +42,38 @@ def localdate(value, fmt="DATE_FORMAT"):
     return text
 
 
+@register.filter
+def era_years(text):
+    """Each year in a label Django builds from dates (the admin's date links: 2010, มีนาคม 2010), as read."""
+    if translation.get_language() != "th":
+        return text
+    return re.sub(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", lambda year: str(int(year[0]) + BUDDHIST_ERA_OFFSET), str(text))
+
+
+@register.filter
+def shown_number(value):
+    """A number without the zeros a decimal column pads it with: a count of 27 reads 27, not 27.00."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, decimal.Decimal):
+        value = value.quantize(1) if value == value.to_integral_value() else value.normalize()
+    return formats.number_format(value)
+
+
 @register.simple_tag(takes_context=True)
 def url_in_language(context, language):
-    """The page being shown, query string included, in another language."""
+    """The page being shown, query string included, in another language.
+
+    A search is cut as the catalogue cuts it, so that a 10,000-character one is not
+    written back into every link of the page.
+    """
     request = context["request"]
-    return urls.translate_url(request.get_full_path(), language)
+    path = request.get_full_path()
+    if len(request.GET.get("q", "")) > MAX_QUERY_LENGTH:
+        params = request.GET.copy()
+        params["q"] = params["q"][:MAX_QUERY_LENGTH]
+        path = f"{path.partition('?')[0]}?{params.urlencode()}"
+    return urls.translate_url(path, language)
 
 
 @register.simple_tag

@@ -5,10 +5,12 @@ process, and checks that no postgres process of that folder is left afterwards.
 """
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -22,10 +24,15 @@ SCRIPT = (
 
 
 @pytest.fixture
-def pgdata(tmp_path):
-    folder = tmp_path / "pgdata"
+def pgdata():
+    # Inside the project, as the real one is, not under pytest's /tmp folder: the wheel opens its
+    # parents' permissions to the system user it runs PostgreSQL as, and another pytest run on the
+    # machine closes /tmp/pytest-of-<user> again, which made these tests fail when two suites ran at once.
+    folder = PROJECT / "var" / "test-pgdata" / uuid.uuid4().hex / "pgdata"
+    folder.parent.mkdir(parents=True)
     yield folder
     subprocess.run([sys.executable, "-m", "delgosea.dbserver", "stop"], env=env_for(folder), cwd=PROJECT)
+    shutil.rmtree(folder.parent, ignore_errors=True)
 
 
 def env_for(folder):
@@ -99,3 +106,18 @@ def test_a_second_process_does_not_stop_the_server_the_first_still_uses(pgdata):
     first.terminate()
     first.wait(timeout=30)
     assert wait_until_stopped(pgdata, seconds=1)
+
+
+def test_importing_the_settings_without_database_url_starts_no_server(pgdata):
+    result = subprocess.run(
+        [sys.executable, "-c", "import delgosea.settings"],
+        env=env_for(pgdata),
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "DATABASE_URL is not set" in result.stderr
+    assert not postgres_running(pgdata)
+    assert not pgdata.exists()

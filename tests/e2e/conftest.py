@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
@@ -49,9 +48,8 @@ def phone(browser):
 
 
 @pytest.fixture
-def portal(live_server, transactional_db):
-    """The live portal with the programme's facts loaded."""
-    call_command("seed", verbosity=0)
+def portal(live_server, transactional_db, seeded):
+    """The live portal with the programme's facts loaded (without their first versions)."""
     return live_server.url
 
 

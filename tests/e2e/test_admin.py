@@ -16,6 +16,8 @@ def tab_of(page, field_id):
 def thai_editor(portal):
     from django.contrib.auth import get_user_model
 
+    call_command("createinitialrevisions", verbosity=0)  # the facts' first versions, as `manage.py seed` records
+    # A browser test's database is emptied after each test; post_migrate makes the roles again.
     call_command("add_staff", "nok", "--role", "project-office", verbosity=0)
     user = get_user_model().objects.get(username="nok")
     user.set_password("wetland-reed-bed-2012")
@@ -58,3 +60,66 @@ def test_a_thai_editor_changes_both_titles_in_their_tabs_and_sees_them_public_an
     assert "การจัดการน้ำเสียแบบบึงประดิษฐ์" in history and "บึงประดิษฐ์บำบัดน้ำเสียของอุดรธานี" in history
     assert "Udon Thani's constructed wetland" in history
     context.close()
+
+
+# ---------------------------------------------------------------- the workspace on a 1366 x 768 laptop
+
+LAYOUT = """() => {
+  const shown = (e) => e.offsetParent !== null && e.textContent.trim() !== "";
+  const lines = (e) => {
+    const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+    const tops = [];
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      if (!text.textContent.trim() || text.parentElement.closest(".sortoptions")) continue;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      for (const r of range.getClientRects()) if (r.width > 0) tops.push(Math.round(r.top));
+    }
+    return tops.filter((top, i) => !tops.slice(0, i).some((t) => Math.abs(t - top) < 4)).length;
+  };
+  const narrowerThanItsLongestWord = (e) => {
+    const probe = e.cloneNode(true);
+    probe.style.cssText = "position:absolute;visibility:hidden;width:min-content;"
+      + "word-break:normal;overflow-wrap:normal;white-space:normal";
+    e.parentNode.appendChild(probe);
+    const needed = probe.getBoundingClientRect().width;
+    probe.remove();
+    return e.getBoundingClientRect().width + 1 < needed;
+  };
+  const headings = [...document.querySelectorAll("h1, h2, h3, caption, thead th, tbody th[scope=row]")].filter(shown);
+  const overflowing = [document.documentElement, ...document.querySelectorAll("#changelist, #changelist .results")];
+  return {
+    scrolls: overflowing.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.id || e.className || e.tagName),
+    broken: headings.filter(narrowerThanItsLongestWord).map((e) => e.textContent.trim()),
+    tall: headings.filter((e) => lines(e) > 2).map((e) => e.textContent.trim()),
+  };
+}"""
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_the_index_and_every_change_list_fit_a_laptop_screen_without_broken_headings(
+    portal, browser, thai_editor, workspace, language
+):
+    from django.apps import apps
+    from django.contrib import admin
+
+    from kernel.workspace.registry import workspace_apps
+
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    page.goto(f"{portal}/{language}/admin/login/")
+    page.locator("#id_username").fill("nok")
+    page.locator("#id_password").fill("wetland-reed-bed-2012")
+    page.locator("input[type=submit]").click()
+    page.wait_for_url(f"{portal}/{language}/admin/")
+
+    labels = workspace_apps()
+    models = [m for label in labels for m in apps.get_app_config(label).get_models() if m in admin.site._registry]
+    pages = ["/admin/"] + [f"/admin/{m._meta.app_label}/{m._meta.model_name}/" for m in models]
+    found = {}
+    for path in pages:
+        page.goto(f"{portal}/{language}{path}")
+        assert page.locator("#content").is_visible(), path
+        found[path] = {problem: texts for problem, texts in page.evaluate(LAYOUT).items() if texts}
+    context.close()
+    assert {path: problems for path, problems in found.items() if problems} == {}

@@ -46,8 +46,9 @@ def form_data(response):
         for inline_form in formset.formset.forms:
             for name in inline_form.fields:
                 value = inline_form[name].value()
-                if value not in (None, "") and not hasattr(value, "url"):
-                    data[f"{inline_form.prefix}-{name}"] = str(value) if not isinstance(value, bool) else "on"
+                if value in (None, "") or value is False or hasattr(value, "url"):
+                    continue  # an unticked box (DELETE among them) is not sent
+                data[f"{inline_form.prefix}-{name}"] = "on" if value is True else str(value)
     return data
 
 
@@ -92,6 +93,179 @@ def test_a_save_with_no_one_in_between_goes_through(client, workspace, office_ed
     assert LocalGovernment.objects.get(pk=yala.pk).province_th == "ยะลา"
 
 
+def test_a_refused_save_shows_the_other_changes_keeps_the_input_and_saves_in_one_more_step(
+    client, workspace, office_editor
+):
+    yala = LocalGovernment.objects.get(slug="yala")
+    client.force_login(office_editor)
+    first = form_data(client.get(change_url(yala)))
+    second = dict(first)
+    first["population"], first["population_year"] = "61250", "2010"
+    assert client.post(change_url(yala), first).status_code == 302
+
+    second["name_en"] = "Yala City"
+    refused = client.post(change_url(yala), second)
+    assert refused.status_code == 200
+    assert refused.context["lost_updates"][0]["changes"] == [
+        {"field": "population", "before": "–", "after": 61250},
+        {"field": "year of the population figure", "before": "–", "after": 2010},
+    ]
+    page = refused.content.decode()
+    assert "What someone else saved after you opened this record" in page and "Save my version anyway" in page
+    form = refused.context["adminform"].form
+    assert form["name_en"].value() == "Yala City"  # the editor's input is kept
+    assert form["population"].value() == "61250"  # the other's change is brought in
+
+    assert client.post(change_url(yala), form_data(refused)).status_code == 302  # the one step
+    yala.refresh_from_db()
+    assert (yala.name_en, yala.population, yala.population_year) == ("Yala City", 61250, 2010)
+
+
+def test_where_both_changed_the_same_field_the_editors_input_wins_the_second_save(client, workspace, office_editor):
+    yala = LocalGovernment.objects.get(slug="yala")
+    client.force_login(office_editor)
+    stale = form_data(client.get(change_url(yala)))
+    LocalGovernment.objects.filter(pk=yala.pk).update(website="https://yala.example.org")
+    stale["website"] = "https://yala.example.com"
+    refused = client.post(change_url(yala), stale)
+    assert refused.context["lost_updates"][0]["changes"] == [
+        {"field": "website", "before": "–", "after": "https://yala.example.org"}
+    ]
+    assert refused.context["adminform"].form["website"].value() == "https://yala.example.com"
+    assert client.post(change_url(yala), form_data(refused)).status_code == 302
+    assert LocalGovernment.objects.get(pk=yala.pk).website == "https://yala.example.com"
+
+
+def test_a_refused_inline_shows_its_changes_and_saves_in_one_more_step(client, workspace, office_editor):
+    practice = Practice.objects.get(number=10)
+    photo = PracticePhoto.objects.get(practice=practice)
+    client.force_login(office_editor)
+    stale = form_data(client.get(change_url(practice)))
+    PracticePhoto.objects.filter(pk=photo.pk).update(caption_en="Reed beds at dawn")
+    stale["title_en"] = "Wetland wastewater treatment"
+    refused = client.post(change_url(practice), stale)
+    assert refused.status_code == 200
+    assert [(u["record"], u["changes"]) for u in refused.context["lost_updates"]] == [
+        (photo, [{"field": "caption (English)", "before": "Sample photo", "after": "Reed beds at dawn"}])
+    ]
+    assert client.post(change_url(practice), form_data(refused)).status_code == 302
+    photo.refresh_from_db()
+    practice.refresh_from_db()
+    assert (practice.title_en, photo.caption_en) == ("Wetland wastewater treatment", "Reed beds at dawn")
+
+
+def test_the_fingerprint_is_never_a_change_in_the_log_the_version_comment_or_the_history(
+    client, workspace, office_editor
+):
+    import json
+
+    from django.contrib.admin.models import LogEntry
+    from reversion.models import Revision
+
+    yala = LocalGovernment.objects.get(slug="yala")
+    practice = Practice.objects.get(number=10)
+    client.force_login(office_editor)
+    data = form_data(client.get(change_url(yala)))
+    data["name_en"] = "Yala City"
+    assert client.post(change_url(yala), data).status_code == 302
+    assert client.post(change_url(yala), form_data(client.get(change_url(yala)))).status_code == 302
+    # A record with inlines (a photo, a document), saved unchanged.
+    assert client.post(change_url(practice), form_data(client.get(change_url(practice)))).status_code == 302
+
+    entries = LogEntry.objects.order_by("pk")
+    assert [json.loads(entry.change_message) for entry in entries] == [
+        [{"changed": {"fields": ["Name (English)"]}}],
+        [],
+        [],
+    ]
+    comments = [revision.get_comment() for revision in Revision.objects.order_by("pk")]
+    assert comments == ["Changed Name (English).", "No fields changed.", "No fields changed."]
+    for language in ("en", "th"):
+        history = client.get(f"/{language}/admin/municipalities/localgovernment/{yala.pk}/history/")
+        assert "fingerprint" not in history.content.decode().lower()
+
+
+def test_the_history_says_which_language_of_a_field_changed(client, workspace, office_editor):
+    from django.core.management import call_command
+
+    call_command("createinitialrevisions", "practices.Practice", verbosity=0)
+    practice = Practice.objects.get(number=10)
+    client.force_login(office_editor)
+    data = form_data(client.get(change_url(practice)))
+    data["title_th"], data["title_en"] = "บึงประดิษฐ์บำบัดน้ำเสีย", "Wetland wastewater treatment"
+    assert client.post(change_url(practice), data).status_code == 302
+
+    english = client.get(f"/en/admin/practices/practice/{practice.pk}/history/")
+    assert [change["field"] for change in english.context["history"][0]["changes"]] == [
+        "title (Thai)",
+        "title (English)",
+    ]
+    assert "Title (Thai)" in english.content.decode()
+    thai = client.get(f"/th/admin/practices/practice/{practice.pk}/history/").content.decode()
+    assert "ชื่อเรื่อง (ภาษาไทย)" in thai and "ชื่อเรื่อง (ภาษาอังกฤษ)" in thai
+
+
+# ---------------------------------------------------------------- read-only records and refusals
+
+
+def test_a_coordinator_is_told_why_another_countrys_record_is_read_only(client, workspace, thai_coordinator):
+    vinh = LocalGovernment.objects.get(slug="vinh")
+    client.force_login(thai_coordinator)
+    english = client.get(f"/en/admin/municipalities/localgovernment/{vinh.pk}/change/")
+    assert english.context["read_only_reason"] == (
+        "This record belongs to Vietnam; as Thailand’s coordinator you can read it but not change it."
+    )
+    assert "as Thailand’s coordinator you can read it but not change it." in english.content.decode()
+    thai = client.get(f"/th/admin/municipalities/localgovernment/{vinh.pk}/change/").content.decode()
+    assert "รายการนี้เป็นของประเทศเวียดนาม ในฐานะผู้ประสานงานประเทศไทย คุณอ่านได้แต่แก้ไขไม่ได้" in thai
+
+
+def test_a_coordinator_is_told_why_a_model_they_only_read_is_read_only(client, workspace, thai_coordinator):
+    practice = Practice.objects.get(number=10)
+    client.force_login(thai_coordinator)
+    english = client.get(f"/en/admin/practices/practice/{practice.pk}/change/")
+    assert english.context["read_only_reason"] == (
+        "As Thailand’s coordinator you can read these records but not change them: the project office keeps them."
+    )
+    thai = client.get(f"/th/admin/practices/practice/{practice.pk}/change/").content.decode()
+    assert "ในฐานะผู้ประสานงานประเทศไทย คุณอ่านรายการประเภทนี้ได้แต่แก้ไขไม่ได้" in thai
+
+
+def test_a_coordinator_sees_no_read_only_note_on_their_own_countrys_record(client, workspace, thai_coordinator):
+    yala = LocalGovernment.objects.get(slug="yala")
+    client.force_login(thai_coordinator)
+    response = client.get(f"/en/admin/municipalities/localgovernment/{yala.pk}/change/")
+    assert response.context["read_only_reason"] == ""
+    assert "workspace-read-only" not in response.content.decode()
+
+
+def test_a_post_to_another_countrys_record_gets_a_403_page_in_the_visitors_language(
+    client, workspace, vietnamese_coordinator
+):
+    yala = LocalGovernment.objects.get(slug="yala")
+    client.force_login(vietnamese_coordinator)
+    thai = client.post(f"/th/admin/municipalities/localgovernment/{yala.pk}/change/", {"name_en": "Taken"})
+    assert thai.status_code == 403
+    assert '<html lang="th">' in thai.content.decode()
+    assert "คุณไม่มีสิทธิ์ทำรายการนี้" in thai.content.decode()
+    english = client.post(f"/en/admin/municipalities/localgovernment/{yala.pk}/change/", {"name_en": "Taken"})
+    assert english.status_code == 403
+    assert "You do not have permission to do this." in english.content.decode()
+    assert LocalGovernment.objects.get(pk=yala.pk).name_en == "Yala City Municipality"
+
+
+def test_a_form_refused_for_its_missing_csrf_token_gets_a_403_page_in_the_visitors_language(db):
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    thai = browser.post("/th/admin/login/", {"username": "office", "password": "x"})
+    assert thai.status_code == 403
+    assert "ส่งแบบฟอร์มไม่สำเร็จ" in thai.content.decode()
+    english = browser.post("/en/admin/login/", {"username": "office", "password": "x"})
+    assert english.status_code == 403
+    assert "The form could not be sent" in english.content.decode()
+
+
 # ---------------------------------------------------------------- history
 
 
@@ -123,7 +297,8 @@ def test_every_change_is_recorded_with_who_and_both_languages_and_can_be_restore
 
     data = form_data(client.get(change_url(practice)))
     data["title_en"] = "A second title"
-    client.post(change_url(practice), data)
+    assert client.post(change_url(practice), data).status_code == 302
+    assert Practice.objects.get(pk=practice.pk).title_en == "A second title"
     first_version = Version.objects.get_for_object(practice).filter(revision__user=office_editor).order_by("pk").first()
     restore_url = reverse("admin:practices_practice_revision", args=[practice.pk, first_version.pk])
     restore = form_data(client.get(restore_url))
@@ -139,8 +314,8 @@ def test_a_coordinator_cannot_restore_another_countrys_record(client, workspace,
     client.force_login(office_editor)
     data = form_data(client.get(change_url(yala)))
     data["province_en"] = "Yala"
-    client.post(change_url(yala), data)
-    version = Version.objects.get_for_object(yala).first()
+    assert client.post(change_url(yala), data).status_code == 302
+    version = Version.objects.get_for_object(yala).get()
 
     client.force_login(vietnamese_coordinator)
     restore_url = reverse("admin:municipalities_localgovernment_revision", args=[yala.pk, version.pk])
@@ -155,7 +330,7 @@ def test_changing_one_language_only_flags_the_other_until_an_editor_clears_it(cl
     client.force_login(office_editor)
     data = form_data(client.get(change_url(practice)))
     data["title_en"] = "Marikina Eco Savers"
-    client.post(change_url(practice), data)
+    assert client.post(change_url(practice), data).status_code == 302
     practice.refresh_from_db()
     assert practice.translation_outdated == "th"
 
@@ -174,19 +349,33 @@ def test_changing_both_languages_flags_nothing(client, workspace, office_editor)
     client.force_login(office_editor)
     data = form_data(client.get(change_url(practice)))
     data["title_en"], data["title_th"] = "Eco Savers", "ออมทรัพย์สีเขียวมาริกินา"
-    client.post(change_url(practice), data)
+    assert client.post(change_url(practice), data).status_code == 302
     practice.refresh_from_db()
-    assert practice.translation_outdated == ""
+    assert (practice.title_en, practice.translation_outdated) == ("Eco Savers", "")
 
 
 def test_records_missing_their_thai_are_listed_and_counted(client, workspace, office_editor):
     client.force_login(office_editor)
     listing = client.get(reverse("admin:municipalities_localgovernment_changelist"), {"translation": "missing-th"})
-    slugs = {lg.slug for lg in listing.context["cl"].result_list}
-    assert "kupang" in slugs and "yala" not in slugs
+    slugs = sorted(lg.slug for lg in listing.context["cl"].result_list)
+    assert slugs == [
+        "bacolod",
+        "choam-chao",
+        "da-nang",
+        "kampot",
+        "kartamantul",
+        "kupang",
+        "misamis-oriental",
+        "opal",
+        "pangkal-pinang",
+        "tarakan",
+        "toul-sangke",
+        "tra-vinh",
+        "wakatobi",
+    ]
     index = client.get("/th/admin/").content.decode()
     assert "คำแปลที่ต้องทำ" in index
-    assert "/admin/municipalities/localgovernment/?translation=missing-th" in index
+    assert '<a href="/th/admin/municipalities/localgovernment/?translation=missing-th">13</a>' in index
 
 
 # ---------------------------------------------------------------- uploads
@@ -390,14 +579,18 @@ def test_deleting_a_theme_with_practices_is_refused_saying_what_depends_on_it(cl
     page = client.get(url).content.decode()
     assert "protected related objects" in page
     assert "Constructed Wetland for Wastewater Treatment" in page
-    client.post(url, {"post": "yes"})
+    refused = client.post(url, {"post": "yes"})
+    assert refused.status_code == 200  # the same page again, naming what depends on it
+    assert "protected related objects" in refused.content.decode()
     assert Theme.objects.filter(pk=theme.pk).exists()
 
 
 def test_deleting_a_local_government_with_a_replication_is_refused(client, workspace, office_editor):
     yala = LocalGovernment.objects.get(slug="yala")
     client.force_login(office_editor)
-    client.post(reverse("admin:municipalities_localgovernment_delete", args=[yala.pk]), {"post": "yes"})
+    response = client.post(reverse("admin:municipalities_localgovernment_delete", args=[yala.pk]), {"post": "yes"})
+    assert response.status_code == 200
+    assert "protected related objects" in response.content.decode()
     assert LocalGovernment.objects.filter(pk=yala.pk).exists()
 
 

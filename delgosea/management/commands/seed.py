@@ -66,179 +66,182 @@ class Command(BaseCommand):
 
     def load_countries(self):
         return {
-            code: upsert(Country, {"code": code}, source=THAI, **both("name", english, thai))
-            for code, english, thai in facts.COUNTRIES
+            fact.code: upsert(Country, {"code": fact.code}, source=THAI, **both("name", fact.name_en, fact.name_th))
+            for fact in facts.COUNTRIES
         }
 
     def load_organisations(self, countries):
-        for acronym, kind, english, thai, home, partner_in, note in facts.ORGANISATIONS:
+        for fact in facts.ORGANISATIONS:
             organisation = upsert(
                 Organisation,
-                {"acronym": acronym},
-                kind=kind,
-                country=countries.get(home),
+                {"acronym": fact.acronym},
+                kind=fact.kind,
+                country=countries.get(fact.country),
                 source=THAI,
-                **both("name", english, thai),
-                **both("source_note", note, ""),
+                **both("name", fact.name_en, fact.name_th),
+                **both("source_note", fact.note, ""),
             )
-            organisation.partner_in.set([countries[code] for code in partner_in])
+            organisation.partner_in.set([countries[code] for code in fact.partner_in])
 
     def load_local_governments(self, countries):
         return {
-            slug: upsert(
+            fact.slug: upsert(
                 LocalGovernment,
-                {"slug": slug},
-                kind=kind,
-                country=countries[country],
-                source=source,
-                **both("name", english, thai),
-                **both("source_note", note, ""),
+                {"slug": fact.slug},
+                kind=fact.kind,
+                country=countries[fact.country],
+                source=fact.source,
+                **both("name", fact.name_en, fact.name_th),
+                **both("source_note", fact.note, ""),
             )
-            for slug, kind, country, english, thai, source, note in facts.LOCAL_GOVERNMENTS
+            for fact in facts.LOCAL_GOVERNMENTS
         }
 
     def load_practices(self, local_governments):
         themes = {}
-        for number, published, thai, translation in facts.THEMES:
-            note = f'English title as published by the programme. The Thai title in English: "{translation}".'
-            themes[number] = upsert(
-                Theme,
-                {"number": number},
-                source=THAI,
-                **both("title", published, thai),
-                **both("source_note", note + facts.THEME_NOTES.get(number, ""), ""),
+        for fact in facts.THEMES:
+            note = (
+                f'English title as published by the programme. The Thai title in English: "{fact.title_th_in_english}".'
             )
-        for number, (english, thai) in enumerate(facts.CRITERIA, start=1):
-            upsert(SelectionCriterion, {"number": number}, source=THAI, **both("text", english, thai))
+            themes[fact.number] = upsert(
+                Theme,
+                {"number": fact.number},
+                source=THAI,
+                **both("title", fact.title_en, fact.title_th),
+                **both("source_note", note + facts.THEME_NOTES.get(fact.number, ""), ""),
+            )
+        for number, fact in enumerate(facts.CRITERIA, start=1):
+            upsert(SelectionCriterion, {"number": number}, source=THAI, **both("text", fact.english, fact.thai))
 
         practices = {}
-        for number, theme, host, translation, thai, published, note in facts.PRACTICES:
-            if published:
+        for fact in facts.PRACTICES:
+            note = fact.note
+            if fact.published_title_en:
                 note = (
-                    f'English title as published by the programme; the Thai title in English: "{translation}". {note}'
+                    "English title as published by the programme; the Thai title in English:"
+                    f' "{fact.title_th_in_english}". {note}'
                 )
-            practices[number] = upsert(
+            practices[fact.number] = upsert(
                 Practice,
-                {"number": number},
-                theme=themes[theme],
-                host=local_governments[host],
+                {"number": fact.number},
+                theme=themes[fact.theme],
+                host=local_governments[fact.host],
                 status=Practice.Status.SELECTED,
                 source=THAI,
-                **both("title", published or translation, thai),
+                **both("title", fact.published_title_en or fact.title_th_in_english, fact.title_th),
                 **both("source_note", note.strip(), ""),
             )
         return practices
 
     def load_pilots(self, local_governments, practices):
         replications = {}
-        for slug, practice_number, recognition in facts.PILOTS:
-            source = THAI if slug in facts.THAI_PILOTS else PUBLIC
-            note = "" if practice_number else "The public record does not say which practice it replicated."
+        for fact in facts.PILOTS:
+            source = THAI if fact.slug in facts.THAI_PILOTS else PUBLIC
+            note = "" if fact.practice else "The public record does not say which practice it replicated."
             upsert(
                 PilotCandidacy,
-                {"local_government": local_governments[slug]},
+                {"local_government": local_governments[fact.slug]},
                 status=PilotCandidacy.Status.SELECTED,
-                recognition=recognition,
+                recognition=fact.recognition,
                 source=PUBLIC,
                 **both("source_note", note, ""),
             )
-            if practice_number:
-                replications[slug] = upsert(
+            if fact.practice:
+                replications[fact.slug] = upsert(
                     Replication,
-                    {"pilot": local_governments[slug], "practice": practices[practice_number]},
+                    {"pilot": local_governments[fact.slug], "practice": practices[fact.practice]},
                     source=source,
                 )
         return replications
 
     def load_programme(self):
         programme = upsert(Programme, {"acronym": facts.PROGRAMME["acronym"]}, **facts.PROGRAMME)
-        for number, (english, thai) in enumerate(facts.OBJECTIVES, start=1):
-            upsert(Objective, {"programme": programme, "number": number}, source=THAI, **both("text", english, thai))
-        for number, (english, thai) in enumerate(facts.TARGET_GROUPS, start=1):
-            upsert(TargetGroup, {"programme": programme, "number": number}, source=THAI, **both("name", english, thai))
-        for number, (english, thai, note) in enumerate(facts.EXPECTED_RESULTS, start=1):
+        for number, fact in enumerate(facts.OBJECTIVES, start=1):
+            upsert(
+                Objective,
+                {"programme": programme, "number": number},
+                source=THAI,
+                **both("text", fact.english, fact.thai),
+            )
+        for number, fact in enumerate(facts.TARGET_GROUPS, start=1):
+            upsert(
+                TargetGroup,
+                {"programme": programme, "number": number},
+                source=THAI,
+                **both("name", fact.english, fact.thai),
+            )
+        for number, fact in enumerate(facts.EXPECTED_RESULTS, start=1):
             upsert(
                 ExpectedResult,
                 {"programme": programme, "number": number},
                 source=THAI,
-                **both("text", english, thai),
-                **both("source_note", note, ""),
+                **both("text", fact.english, fact.thai),
+                **both("source_note", fact.note, ""),
             )
 
         phases = {}
-        for number, name_en, name_th, first, last, title_en, title_th in facts.PHASES:
-            phases[number] = upsert(
+        for fact in facts.PHASES:
+            phases[fact.number] = upsert(
                 Phase,
-                {"programme": programme, "number": number},
-                start_month=first,
-                end_month=last,
+                {"programme": programme, "number": fact.number},
+                start_month=fact.first_month,
+                end_month=fact.last_month,
                 source=THAI,
-                **both("name", name_en, name_th),
-                **both("title", title_en, title_th),
+                **both("name", fact.name_en, fact.name_th),
+                **both("title", fact.title_en, fact.title_th),
             )
-        for number, (phase, english, thai) in enumerate(facts.ACTIVITIES, start=1):
+        for number, fact in enumerate(facts.ACTIVITIES, start=1):
             upsert(
                 Activity,
-                {"phase": phases[phase], "number": number},
+                {"phase": phases[fact.phase], "number": number},
                 source=THAI,
-                **both("title", english, thai),
+                **both("title", fact.title_en, fact.title_th),
             )
 
-        for slug, start, end, precision, english, thai in facts.MILESTONES:
+        for fact in facts.MILESTONES:
             upsert(
                 Milestone,
-                {"programme": programme, "slug": slug},
-                actual_start_date=start,
-                actual_end_date=end,
-                date_precision=precision,
+                {"programme": programme, "slug": fact.slug},
+                actual_start_date=fact.start,
+                actual_end_date=fact.end,
+                date_precision=fact.precision,
                 source=PUBLIC,
-                **both("title", english, thai),
+                **both("title", fact.title_en, fact.title_th),
             )
 
-        for (
-            code,
-            name_en,
-            name_th,
-            unit_en,
-            unit_th,
-            target,
-            comparison,
-            target_date,
-            source,
-            values,
-        ) in facts.INDICATORS:
+        for fact in facts.INDICATORS:
             indicator = upsert(
                 Indicator,
-                {"programme": programme, "code": code},
-                target=target,
-                target_comparison=comparison,
-                target_date=target_date,
-                source=source,
-                **both("name", name_en, name_th),
-                **both("unit", unit_en, unit_th),
-                **both("source_note", facts.INDICATOR_TARGET_NOTES.get(code, ""), ""),
+                {"programme": programme, "code": fact.code},
+                target=fact.target,
+                target_comparison=fact.comparison,
+                target_date=fact.target_date,
+                source=fact.source,
+                **both("name", fact.name_en, fact.name_th),
+                **both("unit", fact.unit_en, fact.unit_th),
+                **both("source_note", facts.INDICATOR_TARGET_NOTES.get(fact.code, ""), ""),
             )
-            for as_of, value, reported_en, reported_th in values:
+            for value in fact.values:
                 upsert(
                     IndicatorValue,
-                    {"indicator": indicator, "as_of": as_of},
-                    value=value,
+                    {"indicator": indicator, "as_of": value.as_of},
+                    value=value.value,
                     source=PUBLIC,
-                    **both("reported_by", reported_en, reported_th),
+                    **both("reported_by", value.reported_by_en, value.reported_by_th),
                 )
         return programme
 
     def load_events(self, countries, replications):
-        for slug, kind, start, end, country, title_en, title_th, place_en, place_th, pilots in facts.EVENTS:
+        for fact in facts.EVENTS:
             event = upsert(
                 Event,
-                {"slug": slug},
-                kind=kind,
-                start_date=start,
-                end_date=end,
-                country=countries[country],
+                {"slug": fact.slug},
+                kind=fact.kind,
+                start_date=fact.start,
+                end_date=fact.end,
+                country=countries[fact.country],
                 source=PUBLIC,
-                **both("title", title_en, title_th),
-                **both("place", place_en, place_th),
+                **both("title", fact.title_en, fact.title_th),
+                **both("place", fact.place_en, fact.place_th),
             )
-            event.replications.set([replications[pilot] for pilot in pilots])
+            event.replications.set([replications[pilot] for pilot in fact.pilots])

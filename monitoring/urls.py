@@ -1,0 +1,10 @@
+"""Monitoring's pages. No namespace: the URL names ("programme", "local-government") are the site's."""
+
+from django.urls import path
+
+from monitoring import views
+
+urlpatterns = [
+    path("programme/", views.programme, name="programme"),
+    path("local-governments/<slug:slug>/", views.local_government_detail, name="local-government"),
+]
