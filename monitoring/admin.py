@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from kernel.workspace import registry
+from kernel.workspace.admin import WorkspaceAdmin, WorkspaceStackedInline, WorkspaceTabularInline
 from monitoring.models import (
     Activity,
     ExpectedResult,
@@ -13,7 +14,6 @@ from monitoring.models import (
     ProgressReport,
     TargetGroup,
 )
-from municipalities.workspace import WorkspaceAdmin, WorkspaceStackedInline, WorkspaceTabularInline
 
 
 class ObjectiveInline(WorkspaceTabularInline):

@@ -11,8 +11,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from delgosea.templatetags.delgosea import localdate, shown_number
 from kernel.constraints import ends_after_start
+from kernel.formats import localdate, shown_number
 from kernel.models import Sourced
 
 

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from municipalities.workspace import WorkspaceAdmin, WorkspaceForm, WorkspaceStackedInline, WorkspaceTabularInline
+from kernel.workspace.admin import WorkspaceAdmin, WorkspaceForm, WorkspaceStackedInline, WorkspaceTabularInline
 from practices.models import (
     CriterionAssessment,
     PilotCandidacy,

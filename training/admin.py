@@ -1,7 +1,8 @@
 from django.contrib import admin
 
 from kernel.workspace import registry
-from municipalities.workspace import WorkspaceAdmin, WorkspaceTabularInline, coordinator_country
+from kernel.workspace.admin import WorkspaceAdmin, WorkspaceTabularInline
+from kernel.workspace.scope import coordinator_country
 from training.models import Coach, CoachAssignment, Curriculum, CurriculumModule, Event, Participation
 from training.resources import ParticipationResource
 

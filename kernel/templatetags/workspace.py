@@ -3,7 +3,7 @@ from django.apps import apps
 from django.db.models import Count, Q
 
 from kernel.workspace import registry
-from municipalities.workspace import missing_language, translated_fields
+from kernel.workspace.translations import missing_language, translated_fields
 
 register = template.Library()
 

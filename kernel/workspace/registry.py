@@ -32,10 +32,12 @@ def inlines_for(model):
 
 def workspace_admins(site=admin.site):
     """Each model kept in the workspace, with its admin, in the order of INSTALLED_APPS."""
+    from kernel.workspace.admin import WorkspaceAdmin  # which reads this module
+
     return [
         (model, site.get_model_admin(model))
         for model in apps.get_models()
-        if site.is_registered(model) and hasattr(site.get_model_admin(model), "country_path")
+        if site.is_registered(model) and isinstance(site.get_model_admin(model), WorkspaceAdmin)
     ]
 
 
