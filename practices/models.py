@@ -7,6 +7,7 @@ from django.db.models.functions import Concat, Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from kernel import related
 from kernel.constraints import ends_after_start
 from kernel.models import Sourced
 from practices.uploads import DOCUMENT_HELP_TEXT, PHOTO_HELP_TEXT, renditions, validate_document, validate_photo
@@ -46,10 +47,8 @@ class PracticeQuerySet(models.QuerySet):
         return self.select_related("theme", "host__country")
 
     def for_detail(self):
-        replications = Replication.objects.select_related("pilot__country").order_by("pilot__slug")
-        return self.for_listing().prefetch_related(
-            models.Prefetch("replications", queryset=replications), "photos", "documents"
-        )
+        # With what the apps that own a practice's other relations show on its page (kernel/related.py).
+        return related.fetch(self.for_listing().prefetch_related("photos", "documents"), "detail")
 
 
 # A practice's case study, section by section, in the order the page shows them. The one list:

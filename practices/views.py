@@ -5,14 +5,14 @@ practices it hosts and replicates: municipalities may not name practices' relati
 """
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 
+from kernel import related
 from municipalities.filters import LocalGovernmentFilter
 from municipalities.models import LocalGovernment
 from practices.filters import MAX_QUERY_LENGTH, PracticeFilter
-from practices.models import Practice, Replication, Theme
+from practices.models import Practice, Theme
 
 PAGE_SIZE = 20
 
@@ -61,11 +61,9 @@ def theme_list(request):
 
 
 def with_roles(local_governments):
-    """What the local-government list and the map show of each place: its practices and replications."""
-    return local_governments.select_related("country", "candidacy").prefetch_related(
-        Prefetch("practices", queryset=Practice.objects.selected().order_by("number")),
-        Prefetch("replications", queryset=Replication.objects.select_related("practice").order_by("practice__number")),
-    )
+    """What the local-government list and the map show of each place: what it hosts and replicates,
+    as the apps that own those relations registered it (kernel/related.py, purpose "roles")."""
+    return related.fetch(local_governments.select_related("country"), "roles")
 
 
 def local_government_list(request):
