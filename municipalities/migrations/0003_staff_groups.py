@@ -8,6 +8,8 @@ class Migration(migrations.Migration):
     right of this one. It stays so that databases that applied it keep a consistent history."""
 
     dependencies = [
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("contenttypes", "0002_remove_content_type_name"),
         ("municipalities", "0002_country_translation_outdated_and_more"),
     ]
 
