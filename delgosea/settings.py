@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "municipalities",
     "practices",
     "training",
+    "replications",
     "monitoring",
 ]
 

@@ -1,6 +1,6 @@
 """Pages that span several apps: home and the map.
 
-The local-government pages live where their data lets them: the list in practices/views.py,
+The local-government pages live where their data lets them: the list in replications/views.py,
 each local government's page in monitoring/views.py.
 """
 
@@ -12,7 +12,7 @@ from kernel.ordering import reading_order
 from monitoring.models import Programme
 from municipalities.models import Country, LocalGovernment
 from practices.models import Theme
-from practices.views import with_roles
+from replications.views import with_roles
 
 # ---------------------------------------------------------------------------- home
 

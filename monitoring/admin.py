@@ -1,7 +1,6 @@
 from django.contrib import admin
 
-from kernel.workspace import registry
-from kernel.workspace.admin import WorkspaceAdmin, WorkspaceStackedInline, WorkspaceTabularInline
+from kernel.workspace.admin import WorkspaceAdmin, WorkspaceTabularInline
 from monitoring.models import (
     Activity,
     ExpectedResult,
@@ -11,7 +10,6 @@ from monitoring.models import (
     Objective,
     Phase,
     Programme,
-    ProgressReport,
     TargetGroup,
 )
 
@@ -87,21 +85,3 @@ class IndicatorAdmin(WorkspaceAdmin):
 class IndicatorValueAdmin(WorkspaceAdmin):
     list_display = ["indicator", "as_of", "value", "female", "male"]
     autocomplete_fields = ["indicator"]
-
-
-class ProgressReportInline(WorkspaceStackedInline):
-    model = ProgressReport
-    fields = ["period_start", "period_end", "status", "narrative", "issues", "author"]
-    autocomplete_fields = ["author"]
-
-
-registry.add_inline("practices.Replication", ProgressReportInline)
-
-
-@admin.register(ProgressReport)
-class ProgressReportAdmin(WorkspaceAdmin):
-    list_display = ["replication", "period_start", "period_end", "status"]
-    list_select_related = ["replication__pilot", "replication__practice"]
-    list_filter = ["status", "replication__pilot__country"]
-    autocomplete_fields = ["replication", "author"]
-    country_path = "replication__pilot__country"

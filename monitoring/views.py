@@ -1,16 +1,17 @@
 """The programme page, and each local government's page.
 
 A local government's page lives here, not in municipalities, because it shows its
-replication's coaches, events and logbook (progress reports): only monitoring may name them all.
+replication's stage, coaches, events and logbook: only monitoring may name them all.
 """
 
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 
-from monitoring.models import Activity, Programme, ProgressReport
+from monitoring.models import Activity, Programme
 from municipalities.models import LocalGovernment, Organisation
-from practices.models import Practice, Replication
-from training.models import CoachAssignment, Event
+from practices.models import Practice
+from replications.models import CoachAssignment, LogbookEntry, Replication
+from training.models import Event
 
 
 def programme(request):
@@ -31,12 +32,17 @@ def programme(request):
 
 
 def local_government_detail(request, slug):
-    replications = Replication.objects.select_related("practice__host__country").prefetch_related(
-        Prefetch(
-            "coach_assignments", queryset=CoachAssignment.objects.select_related("coach__person", "coach__association")
-        ),
-        Prefetch("events", queryset=Event.objects.select_related("country").order_by("start_date")),
-        Prefetch("progress_reports", queryset=ProgressReport.objects.order_by("-period_start")),
+    replications = (
+        Replication.objects.with_current_stage()
+        .select_related("practice__host__country")
+        .prefetch_related(
+            Prefetch(
+                "coach_assignments",
+                queryset=CoachAssignment.objects.select_related("coach__person", "coach__association"),
+            ),
+            Prefetch("events", queryset=Event.objects.select_related("country").order_by("start_date")),
+            Prefetch("logbook_entries", queryset=LogbookEntry.objects.order_by("-period_start")),
+        )
     )
     local_government = get_object_or_404(
         LocalGovernment.objects.select_related("country", "association", "candidacy").prefetch_related(

@@ -33,11 +33,13 @@ def shown(field, value):
         return str(related) if related else value
     if field.choices:
         return dict(field.flatchoices).get(value, value)
-    try:
-        value = field.to_python(value)  # a version's or a fingerprint's JSON text, as the field's value
-    except ValidationError:
-        return value
-    return display_for_field(value, field, "–", avoid_link=True)
+    if isinstance(field, models.DateField | models.DecimalField):
+        # Buddhist Era years in Thai, whole counts; a version's or fingerprint's JSON text read as a value first.
+        try:
+            return display_for_field(field.to_python(value), field, "–", avoid_link=True)
+        except ValidationError:
+            return value
+    return value
 
 
 def same(a, b):

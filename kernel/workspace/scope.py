@@ -65,7 +65,9 @@ class ScopedFormMixin(forms.ModelForm):
 
     def _post_clean(self):
         super()._post_clean()
-        if self.scope_country is not None and country_of(self.instance, self.scope_path) != self.scope_country:
+        if self.scope_country is None or self.scope_path.split("__")[0] in self.errors:
+            return  # no scope, or the link to the country was refused already (not one of the choices)
+        if country_of(self.instance, self.scope_path) != self.scope_country:
             self.add_error(
                 None,
                 forms.ValidationError(

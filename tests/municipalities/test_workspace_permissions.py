@@ -18,30 +18,31 @@ from kernel.workspace import registry
 
 # The workspace's apps, and what a country coordinator adds and changes (in their own country
 # only), as the README's table of roles says; the workspace derives both from the admins.
-APPS = ["municipalities", "practices", "training", "monitoring"]
+APPS = ["municipalities", "practices", "training", "replications", "monitoring"]
 COORDINATOR_EDITS = [
     "municipalities.localgovernment",
     "municipalities.person",
-    "practices.pilotcandidacy",
-    "practices.criterionassessment",
-    "practices.replication",
     "training.event",
     "training.participation",
-    "training.coachassignment",
-    "monitoring.progressreport",
+    "replications.pilotcandidacy",
+    "replications.criterionassessment",
+    "replications.replication",
+    "replications.stagechange",
+    "replications.coachassignment",
+    "replications.logbookentry",
 ]
 MODELS = [m for label in APPS for m in apps.get_app_config(label).get_models() if m in admin.site._registry]
 # For each model a coordinator keeps: a record in Thailand and one in Vietnam (by lookup).
 IN_THAILAND = {
     "municipalities.localgovernment": {"slug": "yala"},
-    "practices.pilotcandidacy": {"local_government__slug": "yala"},
-    "practices.replication": {"pilot__slug": "yala"},
+    "replications.pilotcandidacy": {"local_government__slug": "yala"},
+    "replications.replication": {"pilot__slug": "yala"},
     "training.event": {"slug": "final-conference-2012"},
 }
 IN_VIETNAM = {
     "municipalities.localgovernment": {"slug": "tra-vinh"},
-    "practices.pilotcandidacy": {"local_government__slug": "tra-vinh"},
-    "practices.replication": {"pilot__slug": "tra-vinh"},
+    "replications.pilotcandidacy": {"local_government__slug": "tra-vinh"},
+    "replications.replication": {"pilot__slug": "tra-vinh"},
     "training.event": {"slug": "national-workshop-vietnam-2011"},
 }
 
@@ -175,7 +176,7 @@ def test_autocomplete_offers_a_coordinator_only_their_countrys_local_governments
     login(client, thai_coordinator)
     response = client.get(
         "/en/admin/autocomplete/",
-        {"app_label": "practices", "model_name": "replication", "field_name": "pilot", "term": ""},
+        {"app_label": "replications", "model_name": "replication", "field_name": "pilot", "term": ""},
     )
     assert response.json()["pagination"] == {"more": False}
     ids = {int(result["id"]) for result in response.json()["results"]}
@@ -191,7 +192,7 @@ def test_autocomplete_offers_the_office_every_local_government(client, workspace
         page += 1
         response = client.get(
             "/en/admin/autocomplete/",
-            {"app_label": "practices", "model_name": "replication", "field_name": "pilot", "term": "", "page": page},
+            {"app_label": "replications", "model_name": "replication", "field_name": "pilot", "term": "", "page": page},
         )
         ids |= {int(result["id"]) for result in response.json()["results"]}
         more = response.json()["pagination"]["more"]
@@ -200,13 +201,13 @@ def test_autocomplete_offers_the_office_every_local_government(client, workspace
 
 
 def test_a_coordinator_adds_a_logbook_entry_inline_on_their_countrys_replication(client, workspace, thai_coordinator):
-    from practices.models import Replication
+    from replications.models import Replication
 
     replication = Replication.objects.get(pilot__slug="yala")
     login(client, thai_coordinator)
     page = client.get(url(Replication, "change", replication.pk))
     formsets = {fs.formset.prefix: fs for fs in page.context["inline_admin_formsets"]}
-    assert formsets["progress_reports"].has_add_permission
+    assert formsets["logbook_entries"].has_add_permission
     other = Replication.objects.get(pilot__slug="tra-vinh")
     page = client.get(url(Replication, "change", other.pk))
     assert not any(fs.has_add_permission for fs in page.context["inline_admin_formsets"])
