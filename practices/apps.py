@@ -7,7 +7,7 @@ from municipalities import roles
 
 class PracticesConfig(AppConfig):
     name = "practices"
-    verbose_name = _("Best practices")
+    verbose_name = _("Best practices and their transfer")
 
     def ready(self):
         from practices.models import Practice
