@@ -12,7 +12,7 @@ fall back to the English name.
 import datetime
 from typing import NamedTuple
 
-from municipalities.models import Source
+from kernel.models import Source
 
 THAI = Source.THAI_DOCUMENT
 PUBLIC = Source.PUBLIC_RECORD

@@ -81,8 +81,9 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "csp",
     "delgosea",
-    # Apps import to the left only: municipalities <- practices <- training <- replications <- monitoring
-    # <- opendata.
+    # Apps import to the left only: kernel <- municipalities <- practices <- training <- replications
+    # <- monitoring <- opendata.
+    "kernel",
     "municipalities",
     "practices",
     "training",
@@ -263,7 +264,7 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "th"
 MODELTRANSLATION_LANGUAGES = ("th", "en")
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("th", "en"), "th": ("en",), "en": ("th",)}
 # No language is required by itself: the admin's forms ask for a required text in
-# Thai or in English (municipalities.workspace.WorkspaceForm), since the sources give
+# Thai or in English (kernel/workspace/translations.py), since the sources give
 # some names in one language only.
 MODELTRANSLATION_REQUIRED_LANGUAGES = ()
 

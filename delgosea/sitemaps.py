@@ -28,7 +28,7 @@ class PracticeSitemap(BilingualSitemap):
 
 class LocalGovernmentSitemap(BilingualSitemap):
     def items(self):
-        return LocalGovernment.objects.hosts_and_pilots().order_by("slug")
+        return LocalGovernment.objects.with_a_role().order_by("slug")
 
 
 SITEMAPS = {"pages": PagesSitemap, "practices": PracticeSitemap, "local-governments": LocalGovernmentSitemap}

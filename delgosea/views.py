@@ -14,8 +14,9 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from delgosea import map as southeast_asia
+from kernel.ordering import reading_order
 from monitoring.models import Programme
-from municipalities.models import Country, LocalGovernment, reading_order
+from municipalities.models import Country, LocalGovernment
 from practices import share
 from practices.models import Theme
 from replications.views import with_roles
@@ -41,7 +42,7 @@ def home(request):
             "programme": Programme.objects.first(),
             "themes": themes,
             "practice_count": sum(len(theme.selected_practices) for theme in themes),
-            "pilot_count": LocalGovernment.objects.pilots().count(),
+            "pilot_count": LocalGovernment.objects.with_role("pilot").count(),
             "countries": Country.objects.in_reading_order(translation.get_language()),
         },
     )
@@ -53,7 +54,7 @@ def home(request):
 def map_page(request):
     countries = list(Country.objects.in_reading_order(translation.get_language()))
     places = list(
-        with_roles(LocalGovernment.objects.hosts_and_pilots()).order_by(
+        with_roles(LocalGovernment.objects.with_a_role()).order_by(
             "country__code", *reading_order("name", translation.get_language())
         )
     )

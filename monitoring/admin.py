@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from kernel.workspace.admin import WorkspaceAdmin, WorkspaceTabularInline
 from monitoring.models import (
     Activity,
     ExpectedResult,
@@ -11,7 +12,6 @@ from monitoring.models import (
     Programme,
     TargetGroup,
 )
-from municipalities.workspace import WorkspaceAdmin, WorkspaceTabularInline
 
 
 class ObjectiveInline(WorkspaceTabularInline):

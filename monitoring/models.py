@@ -11,8 +11,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from delgosea.templatetags.delgosea import localdate, shown_number
-from municipalities.models import Sourced, ends_after_start
+from kernel.constraints import ends_after_start
+from kernel.formats import localdate, shown_number
+from kernel.models import Sourced
 
 
 def months_between(start, end):
@@ -85,32 +86,43 @@ class Programme(Sourced):
         return months_between(self.start_date, date)
 
 
-class Objective(Sourced):
-    programme = models.ForeignKey(
-        "monitoring.Programme", verbose_name=_("programme"), on_delete=models.CASCADE, related_name="objectives"
-    )
+class ProgrammeListEntry(Sourced):
+    """A numbered entry of one of the programme's lists: an objective, a target group, an expected result.
+
+    Each list is a model on this base that adds its link to the programme (whose related name
+    names the list: ``programme.objectives``), its text and the rule that a number is used
+    once in a programme. Objectives and expected results are a text; a target group is a name.
+    """
+
     number = models.PositiveSmallIntegerField(_("number"))
-    text = models.TextField(_("objective"))
 
     class Meta:
+        abstract = True
         ordering = ["programme", "number"]
-        verbose_name = _("objective")
-        verbose_name_plural = _("objectives")
-        constraints = [models.UniqueConstraint(fields=["programme", "number"], name="objective_number_unique")]
 
     def __str__(self):
         return f"{self.number}. {self.text}"
 
 
-class TargetGroup(Sourced):
+class Objective(ProgrammeListEntry):
+    programme = models.ForeignKey(
+        "monitoring.Programme", verbose_name=_("programme"), on_delete=models.CASCADE, related_name="objectives"
+    )
+    text = models.TextField(_("objective"))
+
+    class Meta(ProgrammeListEntry.Meta):
+        verbose_name = _("objective")
+        verbose_name_plural = _("objectives")
+        constraints = [models.UniqueConstraint(fields=["programme", "number"], name="objective_number_unique")]
+
+
+class TargetGroup(ProgrammeListEntry):
     programme = models.ForeignKey(
         "monitoring.Programme", verbose_name=_("programme"), on_delete=models.CASCADE, related_name="target_groups"
     )
-    number = models.PositiveSmallIntegerField(_("number"))
     name = models.CharField(_("name"), max_length=200)
 
-    class Meta:
-        ordering = ["programme", "number"]
+    class Meta(ProgrammeListEntry.Meta):
         verbose_name = _("target group")
         verbose_name_plural = _("target groups")
         constraints = [models.UniqueConstraint(fields=["programme", "number"], name="target_group_number_unique")]
@@ -228,21 +240,16 @@ class Milestone(Sourced):
         return self.title
 
 
-class ExpectedResult(Sourced):
+class ExpectedResult(ProgrammeListEntry):
     programme = models.ForeignKey(
         "monitoring.Programme", verbose_name=_("programme"), on_delete=models.CASCADE, related_name="expected_results"
     )
-    number = models.PositiveSmallIntegerField(_("number"))
     text = models.TextField(_("expected result"))
 
-    class Meta:
-        ordering = ["programme", "number"]
+    class Meta(ProgrammeListEntry.Meta):
         verbose_name = _("expected result")
         verbose_name_plural = _("expected results")
         constraints = [models.UniqueConstraint(fields=["programme", "number"], name="expected_result_number_unique")]
-
-    def __str__(self):
-        return f"{self.number}. {self.text}"
 
 
 class Indicator(Sourced):

@@ -4,9 +4,9 @@ from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group
 from django.db.models import Q
 
+from kernel.workspace.admin import WithoutLinkRowsInDeletion, WorkspaceAdmin
 from municipalities.models import Country, LocalGovernment, Organisation, Person, StaffProfile
 from municipalities.resources import LocalGovernmentResource, PersonResource
-from municipalities.workspace import WithoutLinkRowsInDeletion, WorkspaceAdmin
 
 
 @admin.register(Country)

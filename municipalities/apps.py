@@ -7,11 +7,7 @@ class MunicipalitiesConfig(AppConfig):
     verbose_name = _("Countries, organisations and local governments")
 
     def ready(self):
-        from django.apps import apps
+        from kernel.workspace import scope
 
-        from municipalities.workspace import install_signin_record_names, install_thai_display
-
-        install_thai_display()
-        install_signin_record_names()
-        # django-axes names its app "Axes" on the admin index; staff read what it keeps.
-        apps.get_app_config("axes").verbose_name = _("Sign-in attempts")
+        # The workspace finds a staff user's role and a coordinator's country in their profile, kept here.
+        scope.register_staff_profiles(lambda user: getattr(user, "staff_profile", None))

@@ -4,6 +4,7 @@ import django_filters
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from municipalities import roles
 from municipalities.models import Country, LocalGovernment
 
 
@@ -22,9 +23,10 @@ class LocalGovernmentFilter(FilterSet):
     country = django_filters.ChoiceFilter(
         label=_("Country"), field_name="country__code", empty_label=_("All countries")
     )
+    # The roles are those the apps to the right registered (municipalities/roles.py): host, pilot.
     role = django_filters.ChoiceFilter(
         label=_("Role"),
-        choices=[("host", _("Hosts a best practice")), ("pilot", _("Pilot"))],
+        choices=lambda: [(role.slug, role.label) for role in roles.registered()],
         method="by_role",
         empty_label=_("Hosts and pilots"),
     )
@@ -39,4 +41,4 @@ class LocalGovernmentFilter(FilterSet):
         self.filters["country"].extra["choices"] = [(c.code, c.name) for c in countries]
 
     def by_role(self, queryset, name, value):
-        return queryset.hosts() if value == "host" else queryset.pilots()
+        return queryset.with_role(value)

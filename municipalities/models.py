@@ -1,98 +1,18 @@
 """WHO and WHERE: countries, organisations, local governments and people."""
 
+import operator
+from functools import reduce
+
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Func, Q, Value
-from django.db.models.functions import Coalesce, Lower, NullIf
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-
-class Source(models.TextChoices):
-    """Where a record's facts come from. Staff see it on every record."""
-
-    THAI_DOCUMENT = "thai-document", _("Thai programme document")
-    PUBLIC_RECORD = "public-record", _("Programme's public record")
-    STAFF = "staff", _("Entered by staff")
-    SAMPLE = "sample", _("Sample data (not real)")
-
-
-def ends_after_start(name, start="start_date", end="end_date"):
-    """A database rule: when both dates are given, the end is not before the start."""
-    return models.CheckConstraint(
-        condition=Q(**{f"{start}__isnull": True}) | Q(**{f"{end}__isnull": True}) | Q(**{f"{end}__gte": F(start)}),
-        name=name,
-        violation_error_message=_("The end date cannot be before the start date."),
-    )
-
-
-class ThaiSortKey(Func):
-    """A text's key in Thai dictionary order, for ORDER BY.
-
-    Code-point order ("C" collation) is Thai consonant order, except that a leading vowel
-    (เ แ โ ใ ไ) is written before the consonant it follows in speech, and tone marks
-    weigh in only after the letters. So the key drops the tone marks and moves each
-    leading vowel after its consonant (the rule of PyThaiNLP's ``collate``, done in SQL
-    so that sorting and paging stay in the database; ICU collations are not available in
-    every PostgreSQL build). Sort by the text itself next to break ties by tone mark.
-    """
-
-    template = (
-        "regexp_replace(regexp_replace(%(expressions)s, '[\u0e47-\u0e4c]', '', 'g'),"
-        " '([\u0e40-\u0e44])([\u0e01-\u0e2e])', '\\2\\1', 'g') COLLATE \"C\""
-    )
-    output_field = models.TextField()
-
-
-def reading_order(field, language):
-    """ORDER BY terms for a translated field in the reader's language (with its fallback)."""
-    other = "en" if language == "th" else "th"
-    text = Coalesce(NullIf(f"{field}_{language}", Value("")), f"{field}_{other}")
-    if language == "th":
-        return [ThaiSortKey(text), text]
-    return [Lower(text)]
-
-
-class Sourced(models.Model):
-    """Provenance for every record: which source it was loaded from, with a note."""
-
-    source = models.CharField(_("source"), max_length=20, choices=Source, default=Source.STAFF)
-    source_note = models.TextField(
-        _("source note"),
-        blank=True,
-        help_text=_("What the source says about this record: a spelling, a doubt, a correction."),
-    )
-    translation_outdated = models.CharField(
-        _("translation may be out of date"),
-        max_length=2,
-        choices=[("th", _("Thai")), ("en", _("English"))],
-        blank=True,
-        help_text=_(
-            "The language whose text may no longer say what the other says, because only the other was changed. "
-            "Clear it once both say the same."
-        ),
-    )
-
-    class Meta:
-        abstract = True
-
-    def note_translation_edits(self, changed_fields):
-        """Flag the language left behind when an edit changed a text in one language only.
-
-        ``changed_fields`` are form field names (``title_th``, ``title_en``, ...). A text
-        whose other language was still empty is a first translation, not an edit.
-        """
-        from modeltranslation.translator import translator
-
-        changed = set(changed_fields)
-        if "translation_outdated" in changed:
-            return  # the editor set or cleared the flag by hand
-        for field in translator.get_options_for_model(type(self)).fields:
-            th, en = f"{field}_th" in changed, f"{field}_en" in changed
-            if th != en:
-                behind = "en" if th else "th"
-                if getattr(self, f"{field}_{behind}", None):
-                    self.translation_outdated = behind
+from kernel.models import Sourced
+from kernel.ordering import reading_order
+from kernel.workspace.roles import StaffRole
+from municipalities import roles
 
 
 class CountryQuerySet(models.QuerySet):
@@ -164,25 +84,13 @@ class Organisation(Sourced):
 
 
 class LocalGovernmentQuerySet(models.QuerySet):
-    # "selected" is Practice.Status.SELECTED and PilotCandidacy.Status.SELECTED; this
-    # app may not import practices, which sits to its right.
-    def _hosting(self):
-        # A subquery, so that a host with several practices is listed once.
-        return Q(pk__in=self.model.objects.filter(practices__status="selected").values("pk"))
+    def with_role(self, slug):
+        """Local governments that play this role in the programme ("host", "pilot": municipalities/roles.py)."""
+        return self.filter(roles.condition(slug))
 
-    def _piloting(self):
-        return Q(candidacy__status="selected")
-
-    def hosts(self):
-        """Local governments that host a selected best practice."""
-        return self.filter(self._hosting())
-
-    def pilots(self):
-        """Local governments selected as pilots."""
-        return self.filter(self._piloting())
-
-    def hosts_and_pilots(self):
-        return self.filter(self._hosting() | self._piloting())
+    def with_a_role(self):
+        """Local governments that play any role in the programme: hosts and pilots."""
+        return self.filter(reduce(operator.or_, (role.condition() for role in roles.registered()), Q(pk__in=[])))
 
     def in_reading_order(self, language):
         return self.order_by(*reading_order("name", language))
@@ -314,14 +222,6 @@ class Person(Sourced):
 
     def __str__(self):
         return self.name
-
-
-class StaffRole(models.TextChoices):
-    """The three ways staff work in the admin; each is a Django group of the same name."""
-
-    PROJECT_OFFICE = "project-office", _("Project office")
-    COUNTRY_COORDINATOR = "country-coordinator", _("Country coordinator")
-    STEERING_COMMITTEE = "steering-committee", _("Steering committee")
 
 
 class StaffProfile(models.Model):

@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _
 from import_export import fields
 from import_export.widgets import ForeignKeyWidget
 
+from kernel.workspace.imports import WorkspaceResource
 from municipalities.models import Country, LocalGovernment, Organisation, Person
-from municipalities.workspace import WorkspaceResource
 
 
 class CodeWidget(ForeignKeyWidget):

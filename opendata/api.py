@@ -94,7 +94,7 @@ class PracticeViewSet(ReadOnlyViewSet):
 
 @documented(_("One local government"), _("The hosts and pilots, filtered as in the directory"))
 class LocalGovernmentViewSet(ReadOnlyViewSet):
-    queryset = with_roles(LocalGovernment.objects.hosts_and_pilots()).order_by("country__code", "slug")
+    queryset = with_roles(LocalGovernment.objects.with_a_role()).order_by("country__code", "slug")
     serializer_class = serializers.LocalGovernmentSerializer
     filterset_class = LocalGovernmentFilter
     lookup_field = "slug"

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from municipalities.workspace import WorkspaceAdmin, WorkspaceForm, WorkspaceStackedInline
+from kernel.workspace.admin import WorkspaceAdmin, WorkspaceForm, WorkspaceStackedInline
 from practices.models import (
     Practice,
     PracticeDocument,

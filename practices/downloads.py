@@ -1,7 +1,7 @@
 """The catalogue (and, from replications, the directory) as CSV and XLSX: the list as its page filters it.
 
 Made safe as the admin's exports are: a text that starts like a formula gets a single quote
-before it (municipalities.workspace.neutralise_formula), and the CSV starts with a byte-order
+before it (kernel.workspace.imports.neutralise_formula), and the CSV starts with a byte-order
 mark so that Excel reads its Thai. Public facts only: no person, no source note.
 """
 
@@ -12,8 +12,8 @@ from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from kernel.workspace.imports import neutralise_formula
 from municipalities.models import LocalGovernment
-from municipalities.workspace import neutralise_formula
 from practices.models import CASE_SECTIONS, Practice
 
 FORMATS = {

@@ -7,7 +7,8 @@ from django.db.models.functions import Concat, Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from municipalities.models import Sourced
+from kernel import related
+from kernel.models import Sourced
 from practices.uploads import DOCUMENT_HELP_TEXT, PHOTO_HELP_TEXT, renditions, validate_document, validate_photo
 
 
@@ -45,13 +46,8 @@ class PracticeQuerySet(models.QuerySet):
         return self.select_related("theme", "host__country")
 
     def for_detail(self):
-        # The pilots that replicated a practice are the replications app's; it is to the
-        # right of this one, so its model is reached through the relation, not imported.
-        replication = self.model._meta.get_field("replications").related_model
-        replications = replication.objects.select_related("pilot__country").order_by("pilot__slug")
-        return self.for_listing().prefetch_related(
-            models.Prefetch("replications", queryset=replications), "photos", "documents"
-        )
+        # With what the apps that own a practice's other relations show on its page (kernel/related.py).
+        return related.fetch(self.for_listing().prefetch_related("photos", "documents"), "detail")
 
 
 # A practice's case study, section by section, in the order the page shows them. The one list:
@@ -68,11 +64,16 @@ def search_text(language):
     return Lower(Concat(*parts[:-1], output_field=models.TextField()))
 
 
+class SelectionStatus(models.TextChoices):
+    """Where a candidate stands in a selection: a best practice's and a pilot's candidacy alike."""
+
+    CANDIDATE = "candidate", _("Candidate")
+    SELECTED = "selected", _("Selected")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
 class Practice(Sourced):
-    class Status(models.TextChoices):
-        CANDIDATE = "candidate", _("Candidate")
-        SELECTED = "selected", _("Selected")
-        WITHDRAWN = "withdrawn", _("Withdrawn")
+    Status = SelectionStatus
 
     number = models.PositiveSmallIntegerField(_("number"), unique=True)
     theme = models.ForeignKey(

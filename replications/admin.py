@@ -2,12 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from municipalities.workspace import (
-    WorkspaceAdmin,
-    WorkspaceForm,
-    WorkspaceStackedInline,
-    WorkspaceTabularInline,
-)
+from kernel.workspace.admin import WorkspaceAdmin, WorkspaceForm, WorkspaceStackedInline, WorkspaceTabularInline
 from replications.models import (
     CoachAssignment,
     CriterionAssessment,

@@ -17,8 +17,10 @@ from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 
-from delgosea.templatetags.delgosea import localdate
-from municipalities.models import Sourced, ends_after_start
+from kernel.constraints import ends_after_start
+from kernel.formats import localdate
+from kernel.models import Sourced
+from practices.models import SelectionStatus
 
 
 class SelectionCriterion(Sourced):
@@ -47,10 +49,7 @@ class PilotCandidacyQuerySet(models.QuerySet):
 class PilotCandidacy(Sourced):
     """A local government's candidacy to become a pilot that replicates a practice."""
 
-    class Status(models.TextChoices):
-        CANDIDATE = "candidate", _("Candidate")
-        SELECTED = "selected", _("Selected")
-        WITHDRAWN = "withdrawn", _("Withdrawn")
+    Status = SelectionStatus  # the same choices as a best practice's selection
 
     class Recognition(models.TextChoices):
         EXCELLENCE = "excellence", _("Award of excellence")

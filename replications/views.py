@@ -24,7 +24,7 @@ def with_roles(local_governments):
 
 
 def local_government_list(request):
-    filterset = LocalGovernmentFilter(request.GET, queryset=LocalGovernment.objects.hosts_and_pilots())
+    filterset = LocalGovernmentFilter(request.GET, queryset=LocalGovernment.objects.with_a_role())
     local_governments = with_roles(filterset.qs).in_reading_order(translation.get_language())
     return render(
         request,
@@ -35,6 +35,6 @@ def local_government_list(request):
 
 def local_government_download(request, file_format):
     """The directory as its page filters it, as CSV or XLSX."""
-    filterset = LocalGovernmentFilter(request.GET, queryset=LocalGovernment.objects.hosts_and_pilots())
+    filterset = LocalGovernmentFilter(request.GET, queryset=LocalGovernment.objects.with_a_role())
     local_governments = with_roles(filterset.qs).in_reading_order(translation.get_language())
     return spreadsheet("local-governments", *downloads.local_government_rows(local_governments), file_format)

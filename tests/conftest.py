@@ -70,11 +70,11 @@ def seed_tables():
     """The tables the seed fills: those of the four apps, and only those."""
     from django.apps import apps
 
-    from municipalities.workspace import APPS
+    from kernel.workspace.registry import workspace_apps
 
     return [
         model._meta.db_table
-        for label in APPS
+        for label in workspace_apps()
         for model in apps.get_app_config(label).get_models(include_auto_created=True)
     ]
 

@@ -1,6 +1,7 @@
 from django.contrib import admin
 
-from municipalities.workspace import WorkspaceAdmin, WorkspaceTabularInline, coordinator_country
+from kernel.workspace.admin import WorkspaceAdmin, WorkspaceTabularInline
+from kernel.workspace.scope import coordinator_country
 from training.models import Coach, Curriculum, CurriculumModule, Event, Participation
 from training.resources import ParticipationResource
 

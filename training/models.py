@@ -3,7 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from municipalities.models import Sourced, ends_after_start
+from kernel.constraints import ends_after_start
+from kernel.models import Sourced
 
 
 class Curriculum(Sourced):

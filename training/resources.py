@@ -2,8 +2,8 @@
 
 from import_export import fields
 
+from kernel.workspace.imports import WorkspaceResource
 from municipalities.resources import CodeWidget
-from municipalities.workspace import WorkspaceResource
 from training.models import Event, Participation
 
 

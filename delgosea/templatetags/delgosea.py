@@ -1,63 +1,22 @@
 """Template filters shared by every page."""
 
-import datetime
-import decimal
-import re
-
 from django import template, urls
 from django.conf import settings
-from django.utils import formats, translation
+from django.utils import translation
 from django.utils.html import format_html, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from kernel.formats import era_year, era_years, localdate, shown_number
 from practices.filters import MAX_QUERY_LENGTH
 
 register = template.Library()
 
-BUDDHIST_ERA_OFFSET = 543
-
-
-@register.filter
-def era_year(year):
-    """A Gregorian year as the reader counts it: Buddhist Era in Thai (2010 -> 2553)."""
-    if year in (None, ""):
-        return ""
-    year = int(year)
-    return year + BUDDHIST_ERA_OFFSET if translation.get_language() == "th" else year
-
-
-@register.filter
-def localdate(value, fmt="DATE_FORMAT"):
-    """A date in the reader's format, with a Buddhist Era year on Thai pages.
-
-    ``fmt`` is a Django format name (DATE_FORMAT, YEAR_MONTH_FORMAT, ...). Dates in
-    every template go through this one filter, so that no page shows 2010 to a Thai reader.
-    """
-    if not isinstance(value, datetime.date):
-        return ""
-    text = formats.date_format(value, fmt)
-    if translation.get_language() == "th":
-        text = text.replace(str(value.year), str(value.year + BUDDHIST_ERA_OFFSET))
-    return text
-
-
-@register.filter
-def era_years(text):
-    """Each year in a label Django builds from dates (the admin's date links: 2010, มีนาคม 2010), as read."""
-    if translation.get_language() != "th":
-        return text
-    return re.sub(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", lambda year: str(int(year[0]) + BUDDHIST_ERA_OFFSET), str(text))
-
-
-@register.filter
-def shown_number(value):
-    """A number without the zeros a decimal column pads it with: a count of 27 reads 27, not 27.00."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, decimal.Decimal):
-        value = value.quantize(1) if value == value.to_integral_value() else value.normalize()
-    return formats.number_format(value)
+# Dates and numbers as the reader reads them live in the kernel, where the admin uses them too.
+register.filter("era_year", era_year)
+register.filter("localdate", localdate)
+register.filter("era_years", era_years)
+register.filter("shown_number", shown_number)
 
 
 @register.simple_tag(takes_context=True)

@@ -6,13 +6,12 @@ replications.replication, monitoring.progressreport becomes replications.logbook
 ...), which keeps every row that points to it: permissions (and so the groups that hold
 them), admin log entries and reversion versions. A version also names its model inside
 its serialized data; that is rewritten too, so that old history shows and restores. The
-logbook's permissions take the new model's codenames. Last, the staff groups get their
-permissions again (municipalities.workspace.sync_groups), the new stage changes included.
+logbook's permissions take the new model's codenames. The staff groups get the moved
+models' permissions after the migrate, as after every one (kernel/workspace/roles.py, post_migrate).
 """
 
 import json
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 MOVED = {
@@ -54,22 +53,8 @@ def relabel(apps, moves):
             Version.objects.filter(pk=version.pk).update(serialized_data=json.dumps(data))
 
 
-def regrant(apps):
-    from municipalities.workspace import sync_groups
-
-    # Permissions are normally created after all migrations ran; create the new models' now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    sync_groups(
-        apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"), apps.get_model("contenttypes", "ContentType")
-    )
-
-
 def forwards(apps, schema_editor):
     relabel(apps, MOVED)
-    regrant(apps)
 
 
 def backwards(apps, schema_editor):

@@ -47,13 +47,10 @@ def staff_groups_put_back(django_db_blocker):
     """Set up before transactional_db, so torn down after its flush: the flush removes the staff
     groups a migration wrote, and later tests (the browser's admin test) need them."""
     yield
-    from django.contrib.auth.models import Group, Permission
-    from django.contrib.contenttypes.models import ContentType
-
-    from municipalities.workspace import sync_groups
+    from kernel.workspace.roles import sync_groups
 
     with django_db_blocker.unblock():
-        sync_groups(Group, Permission, ContentType)
+        sync_groups()
 
 
 def test_a_backup_restores_every_row_and_every_file_into_an_empty_database(

@@ -387,7 +387,7 @@ def test_a_cookie_with_control_characters_or_a_huge_value_is_ignored(client, see
 
 
 def test_an_admin_search_is_cut_before_it_is_shown_or_queried(client, workspace, office_editor):
-    from municipalities.workspace import MAX_SEARCH_LENGTH
+    from kernel.workspace.admin import MAX_SEARCH_LENGTH
 
     client.force_login(office_editor)
     response = client.get("/en/admin/municipalities/localgovernment/", {"q": "y" * 10_000})
@@ -420,7 +420,7 @@ def test_an_autocomplete_search_is_cut_before_it_is_queried(client, workspace, o
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from municipalities.workspace import MAX_SEARCH_LENGTH
+    from kernel.workspace.admin import MAX_SEARCH_LENGTH
 
     client.force_login(office_editor)
     params = {"app_label": "replications", "model_name": "replication", "field_name": "pilot"}

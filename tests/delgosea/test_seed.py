@@ -10,8 +10,9 @@ from django.apps import apps
 from django.core import serializers
 from django.core.management import call_command
 
+from kernel.models import Source
 from monitoring.models import Activity, ExpectedResult, Indicator, Milestone, Phase, Programme
-from municipalities.models import Country, LocalGovernment, Organisation, Source
+from municipalities.models import Country, LocalGovernment, Organisation
 from practices.models import Practice, Theme
 from replications.models import PilotCandidacy, Replication, SelectionCriterion, Stage, StageChange
 from training.models import Event

@@ -17,9 +17,7 @@ def thai_editor(portal):
     from django.contrib.auth import get_user_model
 
     call_command("createinitialrevisions", verbosity=0)  # the facts' first versions, as `manage.py seed` records
-    from municipalities.workspace import sync_groups
-
-    sync_groups()  # a browser test's database is emptied after each test, the roles with it
+    # A browser test's database is emptied after each test; post_migrate makes the roles again.
     call_command("add_staff", "nok", "--role", "project-office", verbosity=0)
     user = get_user_model().objects.get(username="nok")
     user.set_password("wetland-reed-bed-2012")
@@ -105,7 +103,7 @@ def test_the_index_and_every_change_list_fit_a_laptop_screen_without_broken_head
     from django.apps import apps
     from django.contrib import admin
 
-    from municipalities.workspace import APPS
+    from kernel.workspace.registry import workspace_apps
 
     context = browser.new_context(viewport={"width": 1366, "height": 768})
     page = context.new_page()
@@ -115,7 +113,8 @@ def test_the_index_and_every_change_list_fit_a_laptop_screen_without_broken_head
     page.locator("input[type=submit]").click()
     page.wait_for_url(f"{portal}/{language}/admin/")
 
-    models = [m for label in APPS for m in apps.get_app_config(label).get_models() if m in admin.site._registry]
+    labels = workspace_apps()
+    models = [m for label in labels for m in apps.get_app_config(label).get_models() if m in admin.site._registry]
     pages = ["/admin/"] + [f"/admin/{m._meta.app_label}/{m._meta.model_name}/" for m in models]
     found = {}
     for path in pages:

@@ -20,7 +20,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from delgosea import catalogue
-from municipalities.workspace import APPS
+from kernel.workspace import registry
 
 DJANGO = os.path.dirname(django.__file__)
 CATALOGUES = [
@@ -33,7 +33,12 @@ CATALOGUES = [
 ]
 # Words that read the same in a Thai page: names, codes, units.
 SAME_IN_THAI = {"DELGOSEA", "Django", "ID", "URL", "UUID", "IPv4", "IPv6", "JSON", "CSV", "HTTP Accept", "PDF"}
-MODELS = [m for label in APPS for m in apps.get_app_config(label).get_models() if m in admin.site._registry]
+MODELS = [
+    m
+    for label in registry.workspace_apps()
+    for m in apps.get_app_config(label).get_models()
+    if m in admin.site._registry
+]
 
 
 @pytest.fixture(scope="module")
@@ -248,7 +253,7 @@ def test_every_page_of_every_model_shows_no_english_chrome_in_thai(
     client, rf, every_kind_of_record, office_editor, administrator, model
 ):
     request = rf.get("/th/admin/")
-    request.user = office_editor if model._meta.app_label in APPS else administrator
+    request.user = office_editor if model._meta.app_label in registry.workspace_apps() else administrator
     client.force_login(request.user)
     data = record_data()
     found = {}

@@ -14,8 +14,23 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import translation
 
-from municipalities.workspace import APPS, COORDINATOR_EDITS
+from kernel.workspace import registry
 
+# The workspace's apps, and what a country coordinator adds and changes (in their own country
+# only), as the README's table of roles says; the workspace derives both from the admins.
+APPS = ["municipalities", "practices", "training", "replications", "monitoring"]
+COORDINATOR_EDITS = [
+    "municipalities.localgovernment",
+    "municipalities.person",
+    "training.event",
+    "training.participation",
+    "replications.pilotcandidacy",
+    "replications.criterionassessment",
+    "replications.replication",
+    "replications.stagechange",
+    "replications.coachassignment",
+    "replications.logbookentry",
+]
 MODELS = [m for label in APPS for m in apps.get_app_config(label).get_models() if m in admin.site._registry]
 # For each model a coordinator keeps: a record in Thailand and one in Vietnam (by lookup).
 IN_THAILAND = {
@@ -43,6 +58,11 @@ def url(model, view, *args):
 def login(client, user):
     client.force_login(user)
     return client
+
+
+def test_the_workspace_finds_its_apps_and_the_coordinators_models_in_the_admins():
+    assert registry.workspace_apps() == APPS
+    assert sorted(registry.coordinator_models()) == sorted(COORDINATOR_EDITS)
 
 
 def test_the_models_of_the_four_apps_are_all_in_the_admin():

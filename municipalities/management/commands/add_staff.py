@@ -5,7 +5,8 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from municipalities.models import Country, StaffProfile, StaffRole
+from kernel.workspace.roles import StaffRole
+from municipalities.models import Country, StaffProfile
 
 
 class Command(BaseCommand):

@@ -2,7 +2,8 @@ from django import template
 from django.apps import apps
 from django.db.models import Count, Q
 
-from municipalities.workspace import APPS, missing_language, translated_fields
+from kernel.workspace import registry
+from kernel.workspace.translations import missing_language, translated_fields
 
 register = template.Library()
 
@@ -12,7 +13,7 @@ def translation_todo(context):
     """Per model the user may view: how many records miss Thai, miss English, or may be out of date."""
     user = context["request"].user
     rows = []
-    for label in APPS:
+    for label in registry.workspace_apps():
         for model in apps.get_app_config(label).get_models():
             opts = model._meta
             if not translated_fields(model) or not user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
