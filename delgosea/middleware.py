@@ -147,24 +147,6 @@ class RefuseUnservedMethodsMiddleware:
 # ------------------------------------------------------------ the client's address behind a proxy
 
 
-def client_ip(request):
-    """The visitor's address, as django-axes counts failed logins.
-
-    A request that comes from one of the TRUSTED_PROXIES carries the client's address in
-    X-Forwarded-For: the right-most entry that is not itself a trusted proxy (entries to its
-    left could be written by the client). From anywhere else, the connection's own address.
-    """
-    remote = request.META.get("REMOTE_ADDR", "")
-    trusted = set(settings.TRUSTED_PROXIES)
-    if remote not in trusted:
-        return remote
-    forwarded = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if hop.strip()]
-    for hop in reversed(forwarded):
-        if hop not in trusted:
-            return hop
-    return remote
-
-
 # ------------------------------------------------------------------- the database away
 
 outage_log = logging.getLogger("delgosea.outage")

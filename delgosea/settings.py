@@ -142,7 +142,7 @@ AXES_LOCKOUT_TEMPLATE = "lockout.html"
 AXES_VERBOSE = False
 # Behind a reverse proxy the lockout counts the client's address from the proxy's X-Forwarded-For,
 # never the proxy's own (else one attacker could lock every account for everyone); see TRUSTED_PROXIES.
-AXES_CLIENT_IP_CALLABLE = "delgosea.middleware.client_ip"
+AXES_CLIENT_IP_CALLABLE = "kernel.network.client_ip"
 
 # Imports run in one transaction: a file with a bad row saves nothing.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
@@ -162,9 +162,6 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "COERCE_DECIMAL_TO_STRING": False,
     "UNAUTHENTICATED_USER": None,
-    # The limit counts by the address the request came from; X-Forwarded-For is read only when
-    # this many proxies of our own stand in front (0: a reader cannot dodge it with a header).
-    "NUM_PROXIES": int(os.environ.get("TRUSTED_PROXIES", "0")),
 }
 OPENDATA_ANON_RATE = os.environ.get("OPENDATA_ANON_RATE", "120/minute")
 # The IATI file's reporting organisation: its identifier and organisation-type code, as the

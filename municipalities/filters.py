@@ -40,5 +40,5 @@ class LocalGovernmentFilter(FilterSet):
         countries = Country.objects.in_reading_order(translation.get_language())
         self.filters["country"].extra["choices"] = [(c.code, c.name) for c in countries]
 
-    def by_role(self, queryset, name, value):
+    def by_role(self, queryset, name, value: str):
         return queryset.with_role(value)

@@ -181,6 +181,17 @@ def test_a_forged_forwarded_for_header_does_not_escape_the_limit(client, seeded,
     assert statuses == [200, 200, 429]
 
 
+def test_readers_behind_the_trusted_proxy_are_limited_each_by_their_own_address(client, seeded, settings):
+    settings.OPENDATA_ANON_RATE = "2/minute"
+    settings.TRUSTED_PROXIES = ["10.0.0.2"]
+
+    def read(reader):
+        return client.get("/api/v1/themes/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=reader).status_code
+
+    assert [read("203.0.113.7") for _ in range(3)] == [200, 200, 429]
+    assert read("203.0.113.8") == 200  # another reader behind the same proxy is not locked out
+
+
 def test_a_signed_in_user_is_limited_like_anyone(client, seeded, settings, office_editor):
     settings.OPENDATA_ANON_RATE = "2/minute"
     client.force_login(office_editor)
