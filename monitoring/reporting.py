@@ -322,6 +322,13 @@ class PlanRow:
     unit: str
     note: str = ""
 
+    @property
+    def comparison_label(self):
+        """ "up to" or "at least" before the planned figure; nothing for "exactly"."""
+        if self.comparison == Indicator.Comparison.EXACTLY:
+            return ""
+        return Indicator.Comparison(self.comparison).label
+
 
 def plan_against_actual(programme, as_of, rows=None):
     """The programme's length, then every indicator with a target: the plan against the value on the date."""
@@ -418,7 +425,7 @@ class Light(models.TextChoices):
     RED = "red", _("Stuck")
     AMBER = "amber", _("Watch")
     GREEN = "green", _("On track")
-    GREY = "grey", _("Not begun")
+    GREY = "grey", _("No record")
 
 
 # A replication whose last logbook entry ended longer ago than this is stuck.
@@ -439,20 +446,25 @@ class ReplicationRow:
 
 
 def replication_light(replication, last_entry, as_of, exchange_visits_begin):
-    """The traffic light and its reason in words."""
-    begun = replication.start_date and replication.start_date <= as_of
-    if last_entry is None:
-        if begun or (exchange_visits_begin and as_of >= exchange_visits_begin):
-            return Light.RED, _("No logbook entry yet.")
-        return Light.GREY, _("Not begun by this date, and no logbook entry yet.")
-    if as_of - last_entry.period_end > LOGBOOK_SILENCE:
+    """The traffic light and its reason in words.
+
+    Red: the logbook fell silent for more than 3 months, or its last entry says at risk.
+    Amber: its last entry says delayed, or it is still at the working agreement after the
+    exchange visits began. Grey: no logbook entry yet, so no light can be given. Green: otherwise.
+    """
+    agreed_only = (
+        replication.stage == Replication.Stage.AGREED and exchange_visits_begin and as_of >= exchange_visits_begin
+    )
+    if last_entry is not None and as_of - last_entry.period_end > LOGBOOK_SILENCE:
         return Light.RED, _("No logbook entry for more than 3 months.")
-    if last_entry.status == ProgressReport.Status.AT_RISK:
+    if last_entry is not None and last_entry.status == ProgressReport.Status.AT_RISK:
         return Light.RED, _("The last logbook entry says it is at risk.")
-    if last_entry.status == ProgressReport.Status.DELAYED:
+    if last_entry is not None and last_entry.status == ProgressReport.Status.DELAYED:
         return Light.AMBER, _("The last logbook entry says it is delayed.")
-    if replication.stage == Replication.Stage.AGREED and exchange_visits_begin and as_of >= exchange_visits_begin:
+    if agreed_only:
         return Light.AMBER, _("Still at the working agreement after the exchange visits began.")
+    if last_entry is None:
+        return Light.GREY, _("No logbook entry recorded yet, so no light can be given.")
     return Light.GREEN, _("The last logbook entry is recent and on track.")
 
 
@@ -507,9 +519,9 @@ class Report:
     registers_empty: dict
 
 
-def report(as_of, country=None):
+def report(as_of, country=None, programme=None):
     """Everything the dashboard, its downloads and its PDF show, on the date."""
-    programme = load_programme()
+    programme = programme or load_programme()
     rows = indicator_rows(programme, as_of)
     training = training_participants(as_of, country)
     return Report(

@@ -7,4 +7,6 @@ from monitoring import views
 urlpatterns = [
     path("programme/", views.programme, name="programme"),
     path("local-governments/<slug:slug>/", views.local_government_detail, name="local-government"),
+    # The steering committee's dashboard (signed-in staff)
+    path("dashboard/", views.dashboard, name="dashboard"),
 ]

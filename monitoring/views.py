@@ -1,14 +1,23 @@
-"""The programme page, and each local government's page.
+"""The programme page, each local government's page, and the steering committee's dashboard.
 
 A local government's page lives here, not in municipalities, because it shows its
 replication's coaches, events and logbook (progress reports): only monitoring may name them all.
 """
 
+import datetime
+
+from django import forms
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
+from monitoring import charts, reporting
 from monitoring.models import Activity, Programme, ProgressReport
-from municipalities.models import LocalGovernment, Organisation
+from municipalities.models import LocalGovernment, Organisation, StaffRole
 from practices.models import Practice, Replication
 from training.models import CoachAssignment, Event
 
@@ -46,3 +55,73 @@ def local_government_detail(request, slug):
         slug=slug,
     )
     return render(request, "municipalities/localgovernment_detail.html", {"local_government": local_government})
+
+
+# ---------------------------------------------------------------- the steering committee's dashboard
+
+
+class AsOfForm(forms.Form):
+    as_of = forms.DateField(label=_("As of"), required=False, input_formats=["%Y-%m-%d"])
+
+    def clean_as_of(self):
+        date = self.cleaned_data["as_of"]
+        if date and not datetime.date(2000, 1, 1) <= date <= datetime.date(2030, 12, 31):
+            raise forms.ValidationError(_("Choose a date between 2000 and 2030."))
+        return date
+
+
+def dashboard_country(request):
+    """Whose figures the user sees: None for everything, a country for a country coordinator.
+
+    Staff of the project office and the steering committee (and superusers) see everything;
+    a signed-in user without a role is refused."""
+    user = request.user
+    if user.is_superuser:
+        return None
+    profile = getattr(user, "staff_profile", None)
+    if profile is None or profile.role not in StaffRole.values:
+        raise PermissionDenied
+    return profile.country if profile.role == StaffRole.COUNTRY_COORDINATOR else None
+
+
+def dashboard_report(request):
+    """The report the dashboard and its downloads show, with what of the query string was ignored."""
+    country = dashboard_country(request)
+    programme = reporting.load_programme()
+    form = AsOfForm(request.GET)
+    form.is_valid()
+    ignored = [(form.fields[name].label, errors[0]) for name, errors in form.errors.items()]
+    as_of = form.cleaned_data.get("as_of") if not ignored else None
+    if as_of is None:
+        as_of = reporting.default_as_of(programme, timezone.localdate())
+    return reporting.report(as_of, country, programme), ignored
+
+
+def signed_in(view):
+    """Anonymous visitors go to the sign-in page, and come back after it."""
+
+    def wrapped(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path(), reverse("admin:login"))
+        return view(request, *args, **kwargs)
+
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    return wrapped
+
+
+@signed_in
+def dashboard(request):
+    report, ignored = dashboard_report(request)
+    gantt = charts.gantt(report.programme, report.workplan, report.milestones, report.as_of)
+    return render(
+        request,
+        "monitoring/dashboard.html",
+        {
+            "report": report,
+            "gantt": gantt,
+            "statuses": reporting.WorkStatus.choices,
+            "ignored": ignored,
+            "print": request.GET.get("print") == "1",
+        },
+    )
