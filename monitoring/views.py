@@ -5,17 +5,24 @@ replication's coaches, events and logbook (progress reports): only monitoring ma
 """
 
 import datetime
+import html
+import logging
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
-from monitoring import charts, reporting
+from delgosea.templatetags.delgosea import localdate
+from monitoring import charts, downloads, pdf, reporting
 from monitoring.models import Activity, Programme, ProgressReport
 from municipalities.models import LocalGovernment, Organisation, StaffRole
 from practices.models import Practice, Replication
@@ -58,6 +65,8 @@ def local_government_detail(request, slug):
 
 
 # ---------------------------------------------------------------- the steering committee's dashboard
+
+logger = logging.getLogger(__name__)
 
 
 class AsOfForm(forms.Form):
@@ -110,18 +119,61 @@ def signed_in(view):
     return wrapped
 
 
+def dashboard_context(request, print_view=False):
+    report, ignored = dashboard_report(request)
+    return {
+        "report": report,
+        "gantt": charts.gantt(report.programme, report.workplan, report.milestones, report.as_of),
+        "statuses": reporting.WorkStatus.choices,
+        "ignored": ignored,
+        "print": print_view or request.GET.get("print") == "1",
+        "query": f"?as_of={report.as_of.isoformat()}",
+        "tables": downloads.tables(report),
+    }
+
+
+def download_name(report, extension):
+    return f"delgosea-dashboard-{report.as_of.isoformat()}-{get_language()}.{extension}"
+
+
 @signed_in
 def dashboard(request):
-    report, ignored = dashboard_report(request)
-    gantt = charts.gantt(report.programme, report.workplan, report.milestones, report.as_of)
-    return render(
-        request,
-        "monitoring/dashboard.html",
-        {
-            "report": report,
-            "gantt": gantt,
-            "statuses": reporting.WorkStatus.choices,
-            "ignored": ignored,
-            "print": request.GET.get("print") == "1",
-        },
+    return render(request, "monitoring/dashboard.html", dashboard_context(request))
+
+
+@signed_in
+def dashboard_xlsx(request):
+    report, _ignored = dashboard_report(request)
+    response = HttpResponse(
+        downloads.as_xlsx(report),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
+    response["Content-Disposition"] = f'attachment; filename="{download_name(report, "xlsx")}"'
+    return response
+
+
+@signed_in
+def dashboard_csv(request, table):
+    report, _ignored = dashboard_report(request)
+    found = next((t for t in downloads.tables(report) if t.slug == table), None)
+    if found is None:
+        raise Http404
+    response = HttpResponse(downloads.as_csv(found), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{download_name(report, table + ".csv")}"'
+    return response
+
+
+@signed_in
+def dashboard_pdf(request):
+    context = dashboard_context(request, print_view=True)
+    report = context["report"]
+    page = render_to_string("monitoring/dashboard.html", context, request=request)
+    footer = gettext("The steering committee's dashboard, %(date)s") % {"date": localdate(report.as_of)}
+    try:
+        document = pdf.render(page, settings.BASE_DIR / "static", html.escape(footer))
+    except pdf.PdfError as error:
+        logger.warning("The dashboard's PDF failed: %s", error)
+        return render(request, "monitoring/dashboard_pdf_failed.html", {"query": context["query"]}, status=503)
+    response = HttpResponse(document, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{download_name(report, "pdf")}"'
+    return response
