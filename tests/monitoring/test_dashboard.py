@@ -1,6 +1,7 @@
 """The steering committee's dashboard: who may see it, what it shows on a date, in both languages."""
 
 import datetime
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -169,3 +170,15 @@ def test_signed_in_staff_find_the_dashboard_in_the_header_and_on_the_admin_index
     client.force_login(steering_member)
     assertContains(client.get("/en/"), 'href="/en/dashboard/"')
     assertContains(client.get("/th/admin/"), '<a href="/th/dashboard/">แดชบอร์ดของคณะกรรมการกำกับโครงการ</a>')
+
+
+def test_the_thai_dashboard_shows_no_english_chrome(workspace, steering_member, client):
+    from tests.municipalities.test_admin_speaks_thai import english_chrome, record_data
+
+    client.force_login(steering_member)
+    data = record_data()
+    for as_of in ["2010-02-28", "2011-06-01", "2012-11-01"]:
+        page = client.get(f"/th/dashboard/?as_of={as_of}").content.decode()
+        # The language switch names each language in itself ("English"), on purpose.
+        page = re.sub(r'<ul class="language-switch".*?</ul>', "", page, flags=re.S)
+        assert english_chrome(page, data) == set(), as_of
