@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test seed lint fmt check messages db-stop lock bench
+.PHONY: help run test seed demo demo-clear lint fmt check messages db-stop lock bench
 
 help: ## list the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -32,6 +32,12 @@ test: $(BIN)/.installed ## run the whole test suite (unit, database and browser 
 seed: $(BIN)/.installed ## load the programme's facts into the configured database (idempotent)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed
+
+demo: seed ## add the dashboard's sample layer (every row marked as sample) to the seeded facts
+	$(MANAGE) demo
+
+demo-clear: $(BIN)/.installed ## remove the sample layer, and only it
+	$(MANAGE) demo --clear
 
 lint: $(BIN)/.installed ## ruff: lint and formatting check
 	$(BIN)/ruff check .

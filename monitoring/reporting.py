@@ -382,6 +382,7 @@ class TrainingRow:
     female: int
     male: int
     unstated: int
+    sample: int = 0  # how many of them are sample rows
 
     @property
     def total(self):
@@ -399,6 +400,7 @@ def training_participants(as_of, country=None):
         female=Count("pk", filter=Q(person__sex=Person.Sex.FEMALE)),
         male=Count("pk", filter=Q(person__sex=Person.Sex.MALE)),
         unstated=Count("pk", filter=Q(person__sex=Person.Sex.UNSTATED)),
+        sample=Count("pk", filter=Q(source="sample")),
     )
     kinds = dict(Event.Kind.choices)
     return sorted(
@@ -411,6 +413,7 @@ def training_participants(as_of, country=None):
                 c["female"],
                 c["male"],
                 c["unstated"],
+                c["sample"],
             )
             for c in counts
         ),
