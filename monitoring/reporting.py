@@ -396,11 +396,16 @@ def training_participants(as_of, country=None):
     participations = Participation.objects.filter(attended=True, event__start_date__lte=as_of)
     if country is not None:
         participations = participations.filter(event__country=country)
-    counts = participations.values("event__kind", "event__country__code", "event__country__name").annotate(
-        female=Count("pk", filter=Q(person__sex=Person.Sex.FEMALE)),
-        male=Count("pk", filter=Q(person__sex=Person.Sex.MALE)),
-        unstated=Count("pk", filter=Q(person__sex=Person.Sex.UNSTATED)),
-        sample=Count("pk", filter=Q(source="sample")),
+    # order_by(): without it the model's ordering (event, person) would split the groups.
+    counts = (
+        participations.order_by()
+        .values("event__kind", "event__country__code", "event__country__name")
+        .annotate(
+            female=Count("pk", filter=Q(person__sex=Person.Sex.FEMALE)),
+            male=Count("pk", filter=Q(person__sex=Person.Sex.MALE)),
+            unstated=Count("pk", filter=Q(person__sex=Person.Sex.UNSTATED)),
+            sample=Count("pk", filter=Q(source="sample")),
+        )
     )
     kinds = dict(Event.Kind.choices)
     return sorted(
