@@ -119,3 +119,35 @@ def gantt(programme, workplan, milestones, as_of):
         milestones=[(x_of_date(programme, months, m.actual_start_date), str(m)) for m in milestones],
         milestone_y=milestone_y,
     )
+
+
+@dataclass
+class PlanBar:
+    y: float
+    label: str
+    planned: str  # the planned figure as shown ("up to 80")
+    actual: str
+    planned_width: float
+    actual_width: float | None  # None: nothing reached or recorded by the date
+
+
+PLAN_WIDTH = 600
+PLAN_ROW = 46
+
+
+def plan_bars(plan, shown_number):
+    """Plan against actual as pairs of bars, each pair on the scale of its larger figure."""
+    bars = []
+    for n, row in enumerate(plan):
+        scale = max(row.planned or 0, row.actual or 0) or 1
+        bars.append(
+            PlanBar(
+                y=n * PLAN_ROW,
+                label=str(row.label),
+                planned=f"{row.comparison_label} {shown_number(row.planned)}".strip(),
+                actual="–" if row.actual is None else shown_number(row.actual),
+                planned_width=float(row.planned or 0) / float(scale) * (PLAN_WIDTH - 160),
+                actual_width=None if row.actual is None else float(row.actual) / float(scale) * (PLAN_WIDTH - 160),
+            )
+        )
+    return bars, len(plan) * PLAN_ROW

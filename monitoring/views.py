@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
-from delgosea.templatetags.delgosea import localdate
+from delgosea.templatetags.delgosea import localdate, shown_number
 from monitoring import charts, downloads, pdf, reporting
 from monitoring.models import Activity, Programme, ProgressReport
 from municipalities.models import LocalGovernment, Organisation, StaffRole
@@ -121,7 +121,10 @@ def signed_in(view):
 
 def dashboard_context(request, print_view=False):
     report, ignored = dashboard_report(request)
+    plan_bars, plan_height = charts.plan_bars(report.plan, shown_number)
     return {
+        "plan_bars": plan_bars,
+        "plan_height": plan_height,
         "report": report,
         "gantt": charts.gantt(report.programme, report.workplan, report.milestones, report.as_of),
         "statuses": reporting.WorkStatus.choices,

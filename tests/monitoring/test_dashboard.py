@@ -66,6 +66,19 @@ def test_the_extension_to_32_months_shows_on_the_chart(seeded, steering_member, 
     assertContains(response, "Length of the programme")
 
 
+def test_the_plan_chart_draws_each_plan_against_its_actual(seeded, steering_member, client):
+    client.force_login(steering_member)
+    response = client.get("/en/dashboard/?as_of=2012-10-31")
+    bars = {bar.label: bar for bar in response.context["plan_bars"]}
+    pilots = bars["Pilot local governments"]
+    assert (pilots.planned, pilots.actual) == ("20", "16")
+    assert (pilots.planned_width, pilots.actual_width) == (440, 352)  # 16 of 20 on a 440 scale
+    months = bars["Length of the programme"]
+    assert (months.planned_width, months.actual_width) == (412.5, 440)  # 30 of 32
+    coaches = bars["Coaches trained"]
+    assert (coaches.planned, coaches.actual, coaches.actual_width) == ("up to 80", "–", None)
+
+
 def test_empty_registers_are_said_in_words_with_how_to_record_them(seeded, steering_member, client):
     client.force_login(steering_member)
     response = client.get("/en/dashboard/?as_of=2012-10-31")
