@@ -78,6 +78,15 @@ class Pilot(NamedTuple):
     recognition: str  # at the final conference
 
 
+class StageReached(NamedTuple):
+    """A stage every replication the seed loads reached on a date (replications.StageChange)."""
+
+    stage: str
+    date: datetime.date
+    note_en: str  # what the source leaves open about the date
+    note_th: str
+
+
 class Phase(NamedTuple):
     number: int
     name_en: str
@@ -500,6 +509,18 @@ PILOTS = [
     Pilot("vinh", None, "excellence"),
 ]
 THAI_PILOTS = {"pak-kret", "songkhla", "yala", "chiang-rai"}
+
+# "September 2010 | 16 best practices documented; working agreements with the 16 pilots"
+# (public record): each replication's first stage, the working agreement. The source gives
+# the month only, kept as its first day with a note.
+WORKING_AGREEMENTS = StageReached(
+    stage="agreed",
+    date=datetime.date(2010, 9, 1),
+    note_en="The public record dates the working agreements with the 16 pilots to September 2010, without a day;"
+    " the 1st stands for the month.",
+    note_th="บันทึกสาธารณะของโครงการระบุว่าข้อตกลงการทำงานกับพื้นที่นำร่องทั้ง 16 แห่งทำในเดือนกันยายน 2553"
+    " โดยไม่ระบุวัน วันที่ 1 จึงหมายถึงทั้งเดือน",
+)
 
 PHASES = [
     Phase(

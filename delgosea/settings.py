@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "municipalities",
     "practices",
     "training",
+    "replications",
     "monitoring",
 ]
 

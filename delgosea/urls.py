@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy as _
 
 from delgosea import views
 from delgosea.sitemaps import SITEMAPS
-from practices.urls import local_government_urlpatterns
 
 admin.site.site_header = _("DELGOSEA project office")
 admin.site.site_title = _("DELGOSEA project office")
@@ -27,7 +26,7 @@ urlpatterns += i18n_patterns(
     # Public pages
     path("", views.home, name="home"),
     path("", include("practices.urls")),
-    path("", include(local_government_urlpatterns)),
+    path("", include("replications.urls")),
     path("", include("monitoring.urls")),
     path("map/", views.map_page, name="map"),
     # The project office's workspace

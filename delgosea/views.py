@@ -1,6 +1,6 @@
 """Pages that span several apps: home and the map.
 
-The local-government pages live where their data lets them: the list in practices/views.py,
+The local-government pages live where their data lets them: the list in replications/views.py,
 each local government's page in monitoring/views.py.
 """
 
@@ -11,7 +11,7 @@ from delgosea import map as southeast_asia
 from monitoring.models import Programme
 from municipalities.models import Country, LocalGovernment, reading_order
 from practices.models import Theme
-from practices.views import with_roles
+from replications.views import with_roles
 
 # ---------------------------------------------------------------------------- home
 

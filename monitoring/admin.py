@@ -9,11 +9,9 @@ from monitoring.models import (
     Objective,
     Phase,
     Programme,
-    ProgressReport,
     TargetGroup,
 )
-from municipalities.workspace import WorkspaceAdmin, WorkspaceStackedInline, WorkspaceTabularInline
-from practices.admin import REPLICATION_INLINES
+from municipalities.workspace import WorkspaceAdmin, WorkspaceTabularInline
 
 
 class ObjectiveInline(WorkspaceTabularInline):
@@ -87,21 +85,3 @@ class IndicatorAdmin(WorkspaceAdmin):
 class IndicatorValueAdmin(WorkspaceAdmin):
     list_display = ["indicator", "as_of", "value", "female", "male"]
     autocomplete_fields = ["indicator"]
-
-
-class ProgressReportInline(WorkspaceStackedInline):
-    model = ProgressReport
-    fields = ["period_start", "period_end", "status", "narrative", "issues", "author"]
-    autocomplete_fields = ["author"]
-
-
-REPLICATION_INLINES.append(ProgressReportInline)
-
-
-@admin.register(ProgressReport)
-class ProgressReportAdmin(WorkspaceAdmin):
-    list_display = ["replication", "period_start", "period_end", "status"]
-    list_select_related = ["replication__pilot", "replication__practice"]
-    list_filter = ["status", "replication__pilot__country"]
-    autocomplete_fields = ["replication", "author"]
-    country_path = "replication__pilot__country"

@@ -1,20 +1,19 @@
 """A sample layer over the programme's facts, so that the dashboard can be seen full.
 
 ``load`` adds coaches (trained at the training of coaches and assigned to each replication),
-officials at the events, logbook entries and indicator values; every row it writes is marked
-``source="sample"``, and the dashboard badges them. ``clear`` removes exactly those rows. The
-facts themselves are never changed. Stages have no dates in the current models, so the
-sample layer records no stage changes.
+officials at the events, logbook entries, stage changes after the seeded working agreements
+and indicator values; every row it writes is marked ``source="sample"``, and the dashboard
+badges them. ``clear`` removes exactly those rows. The facts themselves are never changed.
 """
 
 import datetime
 
 from django.db import transaction
 
-from monitoring.models import Indicator, IndicatorValue, ProgressReport
+from monitoring.models import Indicator, IndicatorValue
 from municipalities.models import Organisation, Person
-from practices.models import Replication
-from training.models import Coach, CoachAssignment, Event, Participation
+from replications.models import CoachAssignment, LogbookEntry, Replication, Stage, StageChange
+from training.models import Coach, Event, Participation
 
 SAMPLE = "sample"
 D = datetime.date
@@ -34,7 +33,7 @@ TRAINED = [
     ("decision-makers-trained", 120, 30, 90),
 ]
 # What the sample layer writes, in the order ``clear`` deletes it.
-MODELS = [ProgressReport, CoachAssignment, Coach, Participation, IndicatorValue, Person]
+MODELS = [StageChange, LogbookEntry, CoachAssignment, Coach, Participation, IndicatorValue, Person]
 
 
 def sample_counts():
@@ -91,12 +90,12 @@ def load():
         # Every fifth pilot's logbook falls silent after June 2011 (stuck); others run to June 2012.
         quarters = QUARTERS[:2] if n % 5 == 0 else QUARTERS
         for q, (start, end) in enumerate(quarters):
-            status = ProgressReport.Status.ON_TRACK
+            status = LogbookEntry.Status.ON_TRACK
             if n % 7 == 3 and q == len(quarters) - 1:
-                status = ProgressReport.Status.DELAYED
+                status = LogbookEntry.Status.DELAYED
             if n % 11 == 4 and q >= 3:
-                status = ProgressReport.Status.AT_RISK
-            ProgressReport.objects.create(
+                status = LogbookEntry.Status.AT_RISK
+            LogbookEntry.objects.create(
                 replication=replication,
                 period_start=start,
                 period_end=end,
@@ -105,6 +104,16 @@ def load():
                 narrative_th="บันทึกตัวอย่าง (ไม่ใช่ข้อมูลจริง)",
                 source=SAMPLE,
             )
+        # Stages after the working agreement: stuck pilots stay at it; the others draft their
+        # transfer concept, two in three go on to implementation, and half of those complete it.
+        if n % 5:
+            later = [(Stage.CONCEPT, D(2011, 2, 1) + datetime.timedelta(days=3 * n))]
+            if n % 3:
+                later.append((Stage.IMPLEMENTATION, D(2011, 8, 1) + datetime.timedelta(days=5 * n)))
+                if n % 2 == 0:
+                    later.append((Stage.COMPLETED, D(2012, 6, 15) + datetime.timedelta(days=2 * n)))
+            for stage, date in later:
+                StageChange.objects.create(replication=replication, stage=stage, date=date, source=SAMPLE)
     for code, total, women, men in TRAINED:
         indicator = Indicator.objects.filter(code=code).first()
         if indicator is not None:

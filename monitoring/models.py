@@ -1,4 +1,4 @@
-"""RESULTS: the programme, its workplan, milestones, indicators and the pilots' logbooks.
+"""RESULTS: the programme, its workplan, milestones and indicators.
 
 Months are programme months: month 1 is the month the programme starts. A planned
 month must lie between 1 and the programme's last month (its planned length, or
@@ -315,44 +315,3 @@ class IndicatorValue(Sourced):
 
     def __str__(self):
         return f"{self.indicator}: {shown_number(self.value)} ({localdate(self.as_of)})"
-
-
-class ProgressReport(Sourced):
-    """A replication's logbook entry for one period."""
-
-    class Status(models.TextChoices):
-        ON_TRACK = "on-track", _("On track")
-        DELAYED = "delayed", _("Delayed")
-        AT_RISK = "at-risk", _("At risk")
-        COMPLETED = "completed", _("Completed")
-
-    replication = models.ForeignKey(
-        "practices.Replication",
-        verbose_name=_("replication"),
-        on_delete=models.CASCADE,
-        related_name="progress_reports",
-    )
-    period_start = models.DateField(_("period from"))
-    period_end = models.DateField(_("period to"))
-    status = models.CharField(_("status"), max_length=20, choices=Status)
-    narrative = models.TextField(_("narrative"), blank=True)
-    issues = models.TextField(_("issues"), blank=True)
-    author = models.ForeignKey(
-        "municipalities.Person",
-        verbose_name=_("author"),
-        on_delete=models.SET_NULL,
-        related_name="progress_reports",
-        null=True,
-        blank=True,
-    )
-
-    class Meta:
-        ordering = ["replication", "-period_start"]
-        verbose_name = _("logbook entry")
-        verbose_name_plural = _("logbook entries")
-        constraints = [
-            ends_after_start("progress_report_ends_after_start", start="period_start", end="period_end"),
-        ]
-
-    def __str__(self):
-        return f"{self.replication}: {localdate(self.period_start)} – {localdate(self.period_end)}"

@@ -14,7 +14,8 @@ The definitions:
   registers define (``REGISTER_INDICATORS``) is computed from them, never typed twice.
 - ``plan_against_actual``: the programme's length and every indicator with a target.
 - ``training_participants``: participants by event kind, country and sex.
-- ``replications``: every pilot's replication, its coach, last logbook entry and traffic light.
+- ``replications``: every pilot's replication, its stage on the date (its dated stage history)
+  and since when, its coach, last logbook entry and traffic light.
 """
 
 import datetime
@@ -26,10 +27,10 @@ from django.db.models import Count, Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 
 from delgosea.templatetags.delgosea import localdate
-from monitoring.models import Activity, Indicator, IndicatorValue, Milestone, Programme, ProgressReport, months_between
+from monitoring.models import Activity, Indicator, IndicatorValue, Milestone, Programme, months_between
 from municipalities.models import Person
-from practices.models import Replication
-from training.models import CoachAssignment, Event, Participation
+from replications.models import CoachAssignment, LogbookEntry, Replication, Stage, StageChange
+from training.models import Event, Participation
 
 # ---------------------------------------------------------------- dates and months
 
@@ -443,33 +444,41 @@ LOGBOOK_SILENCE = datetime.timedelta(days=92)
 @dataclass
 class ReplicationRow:
     replication: Replication
+    stage: str | None  # the stage reached by the date (Replication.objects.with_stage_on), or None
+    since: datetime.date | None  # the day it reached that stage
     coaches: list
-    last_entry: ProgressReport | None
+    last_entry: LogbookEntry | None
     light: str
     reason: str
+
+    @property
+    def stage_label(self):
+        return Stage(self.stage).label if self.stage else ""
 
     @property
     def light_label(self):
         return Light(self.light).label
 
 
-def replication_light(replication, last_entry, as_of, exchange_visits_begin):
+def replication_light(stage, last_entry, as_of, exchange_visits_begin):
     """The traffic light and its reason in words.
 
     Red: the logbook fell silent for more than 3 months, or its last entry says at risk.
     Amber: its last entry says delayed, or it is still at the working agreement after the
-    exchange visits began. Grey: no logbook entry yet, so no light can be given. Green: otherwise.
+    exchange visits began. Green: completed, or a recent logbook entry on track. Grey:
+    discontinued, or no logbook entry yet, so no light can be given.
     """
-    agreed_only = (
-        replication.stage == Replication.Stage.AGREED and exchange_visits_begin and as_of >= exchange_visits_begin
-    )
+    if stage == Stage.COMPLETED:
+        return Light.GREEN, _("Completed.")
+    if stage == Stage.DISCONTINUED:
+        return Light.GREY, _("Discontinued.")
     if last_entry is not None and as_of - last_entry.period_end > LOGBOOK_SILENCE:
         return Light.RED, _("No logbook entry for more than 3 months.")
-    if last_entry is not None and last_entry.status == ProgressReport.Status.AT_RISK:
+    if last_entry is not None and last_entry.status == LogbookEntry.Status.AT_RISK:
         return Light.RED, _("The last logbook entry says it is at risk.")
-    if last_entry is not None and last_entry.status == ProgressReport.Status.DELAYED:
+    if last_entry is not None and last_entry.status == LogbookEntry.Status.DELAYED:
         return Light.AMBER, _("The last logbook entry says it is delayed.")
-    if agreed_only:
+    if stage == Stage.AGREED and exchange_visits_begin and as_of >= exchange_visits_begin:
         return Light.AMBER, _("Still at the working agreement after the exchange visits began.")
     if last_entry is None:
         return Light.GREY, _("No logbook entry recorded yet, so no light can be given.")
@@ -480,31 +489,37 @@ LIGHT_ORDER = {Light.RED: 0, Light.AMBER: 1, Light.GREY: 2, Light.GREEN: 3}
 
 
 def replications(programme, as_of, country=None):
-    """Every pilot's replication on the date, grouped by country (code order), stuck ones first.
-
-    The stage is the one recorded now (the stages have no dates yet)."""
-    queryset = Replication.objects.select_related("pilot__country", "practice__host__country").prefetch_related(
-        Prefetch(
-            "coach_assignments",
-            queryset=CoachAssignment.objects.filter(Q(start_date__isnull=True) | Q(start_date__lte=as_of))
-            .select_related("coach__person")
-            .order_by("start_date"),
-        ),
-        Prefetch(
-            "progress_reports",
-            queryset=ProgressReport.objects.filter(period_start__lte=as_of).order_by("-period_end"),
-        ),
+    """Every pilot's replication on the date, grouped by country (code order), stuck ones first:
+    its stage on the date and since when, its coaches then, its last logbook entry by then."""
+    queryset = (
+        Replication.objects.with_stage_on(as_of)
+        .select_related("pilot__country", "practice__host__country")
+        .prefetch_related(
+            Prefetch(
+                "coach_assignments",
+                queryset=CoachAssignment.objects.filter(Q(start_date__isnull=True) | Q(start_date__lte=as_of))
+                .select_related("coach__person")
+                .order_by("start_date"),
+            ),
+            Prefetch(
+                "logbook_entries",
+                queryset=LogbookEntry.objects.filter(period_start__lte=as_of).order_by("-period_end"),
+            ),
+            Prefetch("stage_changes", queryset=StageChange.objects.filter(date__lte=as_of), to_attr="reached"),
+        )
     )
     if country is not None:
         queryset = queryset.filter(pilot__country=country)
     exchange = next((m.actual_start_date for m in programme.milestones.all() if m.slug == "exchange-visits"), None)
     rows = []
     for replication in queryset:
-        reports = list(replication.progress_reports.all())
-        last = reports[0] if reports else None
-        light, reason = replication_light(replication, last, as_of, exchange)
+        entries = list(replication.logbook_entries.all())
+        last = entries[0] if entries else None
+        stage = replication.stage_on
+        since = next((change.date for change in replication.reached if change.stage == stage), None)
+        light, reason = replication_light(stage, last, as_of, exchange)
         coaches = [a.coach for a in replication.coach_assignments.all() if not a.end_date or a.end_date >= as_of]
-        rows.append(ReplicationRow(replication, coaches, last, light, reason))
+        rows.append(ReplicationRow(replication, stage, since, coaches, last, light, reason))
     rows.sort(key=lambda row: (row.replication.pilot.country.code, LIGHT_ORDER[row.light], row.replication.pilot.slug))
     return rows
 

@@ -9,7 +9,6 @@ from monitoring.models import (
     Objective,
     Phase,
     Programme,
-    ProgressReport,
     TargetGroup,
 )
 
@@ -57,8 +56,3 @@ class IndicatorTranslation(TranslationOptions):
 @register(IndicatorValue)
 class IndicatorValueTranslation(TranslationOptions):
     fields = ("reported_by", "source_note")
-
-
-@register(ProgressReport)
-class ProgressReportTranslation(TranslationOptions):
-    fields = ("narrative", "issues", "source_note")

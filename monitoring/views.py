@@ -1,7 +1,7 @@
 """The programme page, each local government's page, and the steering committee's dashboard.
 
 A local government's page lives here, not in municipalities, because it shows its
-replication's coaches, events and logbook (progress reports): only monitoring may name them all.
+replication's stage, coaches, events and logbook: only monitoring may name them all.
 """
 
 import datetime
@@ -23,10 +23,11 @@ from django.utils.translation import gettext_lazy as _
 
 from delgosea.templatetags.delgosea import localdate, shown_number
 from monitoring import charts, downloads, pdf, reporting
-from monitoring.models import Activity, Programme, ProgressReport
+from monitoring.models import Activity, Programme
 from municipalities.models import LocalGovernment, Organisation, StaffRole
-from practices.models import Practice, Replication
-from training.models import CoachAssignment, Event
+from practices.models import Practice
+from replications.models import CoachAssignment, LogbookEntry, Replication
+from training.models import Event
 
 
 def programme(request):
@@ -47,12 +48,17 @@ def programme(request):
 
 
 def local_government_detail(request, slug):
-    replications = Replication.objects.select_related("practice__host__country").prefetch_related(
-        Prefetch(
-            "coach_assignments", queryset=CoachAssignment.objects.select_related("coach__person", "coach__association")
-        ),
-        Prefetch("events", queryset=Event.objects.select_related("country").order_by("start_date")),
-        Prefetch("progress_reports", queryset=ProgressReport.objects.order_by("-period_start")),
+    replications = (
+        Replication.objects.with_current_stage()
+        .select_related("practice__host__country")
+        .prefetch_related(
+            Prefetch(
+                "coach_assignments",
+                queryset=CoachAssignment.objects.select_related("coach__person", "coach__association"),
+            ),
+            Prefetch("events", queryset=Event.objects.select_related("country").order_by("start_date")),
+            Prefetch("logbook_entries", queryset=LogbookEntry.objects.order_by("-period_start")),
+        )
     )
     local_government = get_object_or_404(
         LocalGovernment.objects.select_related("country", "association", "candidacy").prefetch_related(

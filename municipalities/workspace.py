@@ -61,7 +61,7 @@ from reversion.models import Version
 from delgosea.templatetags.delgosea import localdate, shown_number
 from municipalities.models import StaffRole
 
-APPS = ["municipalities", "practices", "training", "monitoring"]
+APPS = ["municipalities", "practices", "training", "replications", "monitoring"]
 # A search in a change list or an autocomplete is cut to this many characters before it is
 # shown again or queried (no title or name is longer).
 MAX_SEARCH_LENGTH = 200
@@ -69,13 +69,14 @@ MAX_SEARCH_LENGTH = 200
 COORDINATOR_EDITS = [
     "municipalities.localgovernment",
     "municipalities.person",
-    "practices.pilotcandidacy",
-    "practices.criterionassessment",
-    "practices.replication",
     "training.event",
     "training.participation",
-    "training.coachassignment",
-    "monitoring.progressreport",
+    "replications.pilotcandidacy",
+    "replications.criterionassessment",
+    "replications.replication",
+    "replications.stagechange",
+    "replications.coachassignment",
+    "replications.logbookentry",
 ]
 ROLE_PERMISSIONS = {
     StaffRole.PROJECT_OFFICE: {"all": ["add", "change", "delete", "view"]},
@@ -156,11 +157,13 @@ def shown(field, value):
         return str(related) if related else value
     if field.choices:
         return dict(field.flatchoices).get(value, value)
-    try:
-        value = field.to_python(value)  # a version's or a fingerprint's JSON text, as the field's value
-    except ValidationError:
-        return value
-    return display_for_field(value, field, "–", avoid_link=True)
+    if isinstance(field, models.DateField | models.DecimalField):
+        # Buddhist Era years in Thai, whole counts; a version's or fingerprint's JSON text read as a value first.
+        try:
+            return display_for_field(field.to_python(value), field, "–", avoid_link=True)
+        except ValidationError:
+            return value
+    return value
 
 
 def same(a, b):
@@ -261,7 +264,9 @@ class WorkspaceForm(forms.ModelForm):
 
     def _post_clean(self):
         super()._post_clean()
-        if self.scope_country is not None and country_of(self.instance, self.scope_path) != self.scope_country:
+        if self.scope_country is None or self.scope_path.split("__")[0] in self.errors:
+            return  # no scope, or the link to the country was refused already (not one of the choices)
+        if country_of(self.instance, self.scope_path) != self.scope_country:
             self.add_error(
                 None,
                 forms.ValidationError(

@@ -1,19 +1,10 @@
 from django.contrib import admin
 
-from municipalities.workspace import (
-    WorkspaceAdmin,
-    WorkspaceForm,
-    WorkspaceStackedInline,
-    WorkspaceTabularInline,
-)
+from municipalities.workspace import WorkspaceAdmin, WorkspaceForm, WorkspaceStackedInline
 from practices.models import (
-    CriterionAssessment,
-    PilotCandidacy,
     Practice,
     PracticeDocument,
     PracticePhoto,
-    Replication,
-    SelectionCriterion,
     Theme,
 )
 
@@ -69,50 +60,3 @@ class PracticeDocumentAdmin(WorkspaceAdmin):
     list_display = ["practice", "title", "kind", "language"]
     list_filter = ["kind", "language"]
     autocomplete_fields = ["practice"]
-
-
-@admin.register(SelectionCriterion)
-class SelectionCriterionAdmin(WorkspaceAdmin):
-    list_display = ["number", "text"]
-    search_fields = ["text_th", "text_en"]
-
-
-class CriterionAssessmentInline(WorkspaceTabularInline):
-    model = CriterionAssessment
-    fields = ["criterion", "verdict", "evidence"]
-
-
-@admin.register(PilotCandidacy)
-class PilotCandidacyAdmin(WorkspaceAdmin):
-    list_display = ["local_government", "status", "recognition"]
-    list_filter = ["status", "recognition", "local_government__country"]
-    search_fields = ["local_government__name_th", "local_government__name_en"]
-    autocomplete_fields = ["local_government"]
-    inlines = [CriterionAssessmentInline]
-    country_path = "local_government__country"
-
-
-@admin.register(CriterionAssessment)
-class CriterionAssessmentAdmin(WorkspaceAdmin):
-    list_display = ["candidacy", "criterion", "verdict"]
-    list_select_related = ["candidacy__local_government", "criterion"]
-    list_filter = ["verdict", "criterion"]
-    autocomplete_fields = ["candidacy", "criterion"]
-    country_path = "candidacy__local_government__country"
-
-
-@admin.register(Replication)
-class ReplicationAdmin(WorkspaceAdmin):
-    list_display = ["pilot", "practice", "stage", "start_date", "end_date"]
-    list_filter = ["stage", "pilot__country", "practice__theme"]
-    search_fields = ["pilot__name_th", "pilot__name_en", "practice__title_th", "practice__title_en"]
-    autocomplete_fields = ["pilot", "practice"]
-    country_path = "pilot__country"
-
-    def get_inlines(self, request, obj):
-        # The replication's coach assignments and logbook entries live in training and
-        # monitoring, to the right of this app; they register themselves here.
-        return [*super().get_inlines(request, obj), *REPLICATION_INLINES]
-
-
-REPLICATION_INLINES = []

@@ -1,4 +1,4 @@
-"""WHAT: themes, best practices with documents and photos, and their transfer to pilots."""
+"""WHAT: themes, best practices with documents and photos."""
 
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
@@ -7,7 +7,7 @@ from django.db.models.functions import Concat, Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from municipalities.models import Sourced, ends_after_start
+from municipalities.models import Sourced
 from practices.uploads import DOCUMENT_HELP_TEXT, PHOTO_HELP_TEXT, renditions, validate_document, validate_photo
 
 
@@ -45,7 +45,10 @@ class PracticeQuerySet(models.QuerySet):
         return self.select_related("theme", "host__country")
 
     def for_detail(self):
-        replications = Replication.objects.select_related("pilot__country").order_by("pilot__slug")
+        # The pilots that replicated a practice are the replications app's; it is to the
+        # right of this one, so its model is reached through the relation, not imported.
+        replication = self.model._meta.get_field("replications").related_model
+        replications = replication.objects.select_related("pilot__country").order_by("pilot__slug")
         return self.for_listing().prefetch_related(
             models.Prefetch("replications", queryset=replications), "photos", "documents"
         )
@@ -185,129 +188,3 @@ class PracticeDocument(Sourced):
 
     def __str__(self):
         return self.title
-
-
-class SelectionCriterion(Sourced):
-    """One of the criteria a pilot local government is assessed against."""
-
-    number = models.PositiveSmallIntegerField(_("number"), unique=True)
-    text = models.CharField(_("criterion"), max_length=300)
-
-    class Meta:
-        ordering = ["number"]
-        verbose_name = _("selection criterion")
-        verbose_name_plural = _("selection criteria")
-        constraints = [
-            models.CheckConstraint(condition=Q(number__gte=1), name="criterion_number_positive"),
-        ]
-
-    def __str__(self):
-        return f"{self.number}. {self.text}"
-
-
-class PilotCandidacyQuerySet(models.QuerySet):
-    def selected(self):
-        return self.filter(status=PilotCandidacy.Status.SELECTED)
-
-
-class PilotCandidacy(Sourced):
-    """A local government's candidacy to become a pilot that replicates a practice."""
-
-    class Status(models.TextChoices):
-        CANDIDATE = "candidate", _("Candidate")
-        SELECTED = "selected", _("Selected")
-        WITHDRAWN = "withdrawn", _("Withdrawn")
-
-    class Recognition(models.TextChoices):
-        EXCELLENCE = "excellence", _("Award of excellence")
-        APPRECIATION = "appreciation", _("Certificate of appreciation")
-
-    local_government = models.OneToOneField(
-        "municipalities.LocalGovernment",
-        verbose_name=_("local government"),
-        on_delete=models.PROTECT,
-        related_name="candidacy",
-    )
-    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.CANDIDATE)
-    notes = models.TextField(_("notes"), blank=True)
-    recognition = models.CharField(
-        _("recognition at the final conference"), max_length=20, choices=Recognition, blank=True
-    )
-
-    objects = PilotCandidacyQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["local_government__country__code", "local_government__slug"]
-        verbose_name = _("pilot candidacy")
-        verbose_name_plural = _("pilot candidacies")
-
-    def __str__(self):
-        return str(self.local_government)
-
-
-class CriterionAssessment(Sourced):
-    class Verdict(models.TextChoices):
-        MET = "met", _("Met")
-        PARTLY = "partly", _("Partly met")
-        NOT_MET = "not-met", _("Not met")
-        UNKNOWN = "unknown", _("Not assessed")
-
-    candidacy = models.ForeignKey(
-        "practices.PilotCandidacy", verbose_name=_("candidacy"), on_delete=models.CASCADE, related_name="assessments"
-    )
-    criterion = models.ForeignKey(
-        "practices.SelectionCriterion",
-        verbose_name=_("criterion"),
-        on_delete=models.PROTECT,
-        related_name="assessments",
-    )
-    verdict = models.CharField(_("verdict"), max_length=10, choices=Verdict, default=Verdict.UNKNOWN)
-    evidence = models.TextField(_("evidence"), blank=True)
-
-    class Meta:
-        ordering = ["candidacy", "criterion__number"]
-        verbose_name = _("criterion assessment")
-        verbose_name_plural = _("criterion assessments")
-        constraints = [
-            models.UniqueConstraint(fields=["candidacy", "criterion"], name="assessment_once_per_criterion"),
-        ]
-
-    def __str__(self):
-        return f"{self.candidacy}: {self.criterion.number}"
-
-
-class Replication(Sourced):
-    """A pilot local government's replication (transfer) of a best practice."""
-
-    class Stage(models.TextChoices):
-        AGREED = "agreed", _("Working agreement")
-        CONCEPT = "concept", _("Transfer concept")
-        IMPLEMENTATION = "implementation", _("Implementation")
-        COMPLETED = "completed", _("Completed")
-        DISCONTINUED = "discontinued", _("Discontinued")
-
-    pilot = models.ForeignKey(
-        "municipalities.LocalGovernment",
-        verbose_name=_("pilot local government"),
-        on_delete=models.PROTECT,
-        related_name="replications",
-    )
-    practice = models.ForeignKey(
-        "practices.Practice", verbose_name=_("best practice"), on_delete=models.PROTECT, related_name="replications"
-    )
-    stage = models.CharField(_("stage"), max_length=20, choices=Stage, blank=True)
-    transfer_concept = models.TextField(_("transfer concept"), blank=True)
-    start_date = models.DateField(_("start date"), null=True, blank=True)
-    end_date = models.DateField(_("end date"), null=True, blank=True)
-
-    class Meta:
-        ordering = ["practice__number", "pilot__slug"]
-        verbose_name = _("replication")
-        verbose_name_plural = _("replications")
-        constraints = [
-            models.UniqueConstraint(fields=["pilot", "practice"], name="replication_once_per_pilot_and_practice"),
-            ends_after_start("replication_ends_after_start"),
-        ]
-
-    def __str__(self):
-        return f"{self.pilot} ← {self.practice}"

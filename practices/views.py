@@ -1,18 +1,10 @@
-"""The catalogue, a practice, the themes, and the local governments that host or replicate the practices.
-
-The local-government list lives here, not in municipalities, because each entry shows the
-practices it hosts and replicates: municipalities may not name practices' relations.
-"""
+"""The catalogue, a practice, the themes."""
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
-from django.utils import translation
 
-from municipalities.filters import LocalGovernmentFilter
-from municipalities.models import LocalGovernment
 from practices.filters import MAX_QUERY_LENGTH, PracticeFilter
-from practices.models import Practice, Replication, Theme
+from practices.models import Practice, Theme
 
 PAGE_SIZE = 20
 
@@ -55,24 +47,3 @@ def practice_detail(request, number):
 
 def theme_list(request):
     return render(request, "practices/theme_list.html", {"themes": Theme.objects.with_selected_practices()})
-
-
-# ---------------------------------------------------------------- local governments
-
-
-def with_roles(local_governments):
-    """What the local-government list and the map show of each place: its practices and replications."""
-    return local_governments.select_related("country", "candidacy").prefetch_related(
-        Prefetch("practices", queryset=Practice.objects.selected().order_by("number")),
-        Prefetch("replications", queryset=Replication.objects.select_related("practice").order_by("practice__number")),
-    )
-
-
-def local_government_list(request):
-    filterset = LocalGovernmentFilter(request.GET, queryset=LocalGovernment.objects.hosts_and_pilots())
-    local_governments = with_roles(filterset.qs).in_reading_order(translation.get_language())
-    return render(
-        request,
-        "municipalities/localgovernment_list.html",
-        {"form": filterset.form, "ignored": filterset.ignored(), "local_governments": local_governments},
-    )

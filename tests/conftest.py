@@ -104,7 +104,8 @@ def seeded(db):
 @pytest.fixture
 def many_practices(seeded):
     """Sample practices (marked as such) on top of the 16, to show a page's queries do not grow."""
-    from practices.models import Practice, Replication
+    from practices.models import Practice
+    from replications.models import Replication
 
     def make(count):
         wetland = Practice.objects.get(number=10)
@@ -145,10 +146,16 @@ def workspace(seeded):
     """The seeded programme plus one record of every kind the facts leave empty (marked as sample)."""
     import datetime
 
-    from monitoring.models import ProgressReport
     from municipalities.models import LocalGovernment, Organisation, Person
-    from practices.models import CriterionAssessment, PilotCandidacy, Replication, SelectionCriterion
-    from training.models import Coach, CoachAssignment, Curriculum, CurriculumModule, Event, Participation
+    from replications.models import (
+        CoachAssignment,
+        CriterionAssessment,
+        LogbookEntry,
+        PilotCandidacy,
+        Replication,
+        SelectionCriterion,
+    )
+    from training.models import Coach, Curriculum, CurriculumModule, Event, Participation
 
     sample = {"source": "sample"}
     yala = LocalGovernment.objects.get(slug="yala")
@@ -161,7 +168,7 @@ def workspace(seeded):
     )
     replication = Replication.objects.get(pilot=yala)
     CoachAssignment.objects.create(coach=coach, replication=replication, **sample)
-    ProgressReport.objects.create(
+    LogbookEntry.objects.create(
         replication=replication,
         period_start=datetime.date(2011, 5, 1),
         period_end=datetime.date(2011, 9, 30),

@@ -1,8 +1,7 @@
 from django.contrib import admin
 
 from municipalities.workspace import WorkspaceAdmin, WorkspaceTabularInline, coordinator_country
-from practices.admin import REPLICATION_INLINES
-from training.models import Coach, CoachAssignment, Curriculum, CurriculumModule, Event, Participation
+from training.models import Coach, Curriculum, CurriculumModule, Event, Participation
 from training.resources import ParticipationResource
 
 
@@ -36,7 +35,7 @@ class EventAdmin(WorkspaceAdmin):
     search_fields = ["slug", "title_th", "title_en", "place_th", "place_en"]
     date_hierarchy = "start_date"
     ordering = ["-start_date"]
-    autocomplete_fields = ["country", "curriculum", "organisers", "practices", "replications"]
+    autocomplete_fields = ["country", "curriculum", "organisers", "practices"]
     prepopulated_fields = {"slug": ["title_en"]}
     inlines = [ParticipationInline]
     country_path = "country"
@@ -62,20 +61,3 @@ class CoachAdmin(WorkspaceAdmin):
     list_display = ["person", "association", "qualified_at"]
     search_fields = ["person__name_th", "person__name_en"]
     autocomplete_fields = ["person", "association", "qualified_at"]
-
-
-class CoachAssignmentInline(WorkspaceTabularInline):
-    model = CoachAssignment
-    fields = ["coach", "start_date", "end_date"]
-    autocomplete_fields = ["coach"]
-
-
-REPLICATION_INLINES.append(CoachAssignmentInline)
-
-
-@admin.register(CoachAssignment)
-class CoachAssignmentAdmin(WorkspaceAdmin):
-    list_display = ["coach", "replication", "start_date", "end_date"]
-    list_select_related = ["coach__person", "replication__pilot", "replication__practice"]
-    autocomplete_fields = ["coach", "replication"]
-    country_path = "replication__pilot__country"

@@ -1,4 +1,4 @@
-"""HOW: curricula, events, participants, coaches and their assignments."""
+"""HOW: curricula, events, participants and coaches."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -82,9 +82,6 @@ class Event(Sourced):
     practices = models.ManyToManyField(
         "practices.Practice", verbose_name=_("best practices served"), related_name="events", blank=True
     )
-    replications = models.ManyToManyField(
-        "practices.Replication", verbose_name=_("replications served"), related_name="events", blank=True
-    )
 
     class Meta:
         ordering = ["start_date", "slug"]
@@ -153,29 +150,3 @@ class Coach(Sourced):
 
     def __str__(self):
         return str(self.person)
-
-
-class CoachAssignment(Sourced):
-    coach = models.ForeignKey(
-        "training.Coach", verbose_name=_("coach"), on_delete=models.PROTECT, related_name="assignments"
-    )
-    replication = models.ForeignKey(
-        "practices.Replication",
-        verbose_name=_("replication"),
-        on_delete=models.CASCADE,
-        related_name="coach_assignments",
-    )
-    start_date = models.DateField(_("from"), null=True, blank=True)
-    end_date = models.DateField(_("to"), null=True, blank=True)
-
-    class Meta:
-        ordering = ["replication", "start_date"]
-        verbose_name = _("coach assignment")
-        verbose_name_plural = _("coach assignments")
-        constraints = [
-            models.UniqueConstraint(fields=["coach", "replication"], name="coach_assigned_once_per_replication"),
-            ends_after_start("coach_assignment_ends_after_start"),
-        ]
-
-    def __str__(self):
-        return f"{self.coach} → {self.replication}"

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from training.models import Coach, CoachAssignment, Curriculum, CurriculumModule, Event, Participation
+from training.models import Coach, Curriculum, CurriculumModule, Event, Participation
 
 
 @register(Curriculum)
@@ -25,9 +25,4 @@ class ParticipationTranslation(TranslationOptions):
 
 @register(Coach)
 class CoachTranslation(TranslationOptions):
-    fields = ("source_note",)
-
-
-@register(CoachAssignment)
-class CoachAssignmentTranslation(TranslationOptions):
     fields = ("source_note",)

@@ -423,7 +423,7 @@ def test_an_autocomplete_search_is_cut_before_it_is_queried(client, workspace, o
     from municipalities.workspace import MAX_SEARCH_LENGTH
 
     client.force_login(office_editor)
-    params = {"app_label": "practices", "model_name": "replication", "field_name": "pilot"}
+    params = {"app_label": "replications", "model_name": "replication", "field_name": "pilot"}
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/en/admin/autocomplete/", {**params, "term": "y" * 10_000})
     assert response.status_code == 200
@@ -433,7 +433,7 @@ def test_an_autocomplete_search_is_cut_before_it_is_queried(client, workspace, o
 
 
 def test_no_autocomplete_request_gives_a_server_error(clients):
-    good = {"app_label": "practices", "model_name": "replication", "field_name": "pilot", "term": "a"}
+    good = {"app_label": "replications", "model_name": "replication", "field_name": "pilot", "term": "a"}
     failures = []
     values = itertools.cycle(HOSTILE_QUERY_VALUES)
     for persona in PERSONAS:

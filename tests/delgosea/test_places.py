@@ -39,7 +39,7 @@ def test_thai_names_sort_in_thai_dictionary_order(client, seeded):
 
 def test_english_names_sort_alphabetically(client, seeded):
     from municipalities.models import Country, LocalGovernment
-    from practices.models import PilotCandidacy
+    from replications.models import PilotCandidacy
 
     # A pilot whose slug sorts first and whose name sorts last: the order is the name's.
     sample = LocalGovernment.objects.create(

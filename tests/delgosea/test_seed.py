@@ -12,7 +12,8 @@ from django.core.management import call_command
 
 from monitoring.models import Activity, ExpectedResult, Indicator, Milestone, Phase, Programme
 from municipalities.models import Country, LocalGovernment, Organisation, Source
-from practices.models import PilotCandidacy, Practice, Replication, SelectionCriterion, Theme
+from practices.models import Practice, Theme
+from replications.models import PilotCandidacy, Replication, SelectionCriterion, Stage, StageChange
 from training.models import Event
 
 FACTS = (Path(__file__).resolve().parents[2] / "docs" / "programme" / "programme-facts.md").read_text()
@@ -147,6 +148,23 @@ def test_the_16_pilots_replicate_what_the_public_record_says(seeded):
     assert Replication.objects.count() == 15
 
 
+def test_each_replication_starts_with_the_working_agreement_the_record_dates_to_september_2010(seeded):
+    milestones = dict(table_after("## Milestones with dates"))
+    assert "working agreements with the 16 pilots" in milestones["September 2010"]
+    changes = StageChange.objects.all()
+    # 16 working agreements, but the record does not say which practice Vinh replicated:
+    # 15 replications, each with its agreement.
+    assert sorted(c.replication.pilot.slug for c in changes) == sorted(
+        Replication.objects.values_list("pilot__slug", flat=True)
+    )
+    assert changes.count() == 15
+    for change in changes:
+        assert (change.stage, change.date, change.skipped) == (Stage.AGREED, datetime.date(2010, 9, 1), False)
+        assert change.source == Source.PUBLIC_RECORD
+        assert "September 2010" in change.source_note_en and "กันยายน 2553" in change.source_note_th
+    assert {r.current_stage for r in Replication.objects.with_current_stage()} == {Stage.AGREED}
+
+
 def test_the_awards_of_excellence_go_to_the_five_the_record_names(seeded):
     excellent = PilotCandidacy.objects.filter(recognition="excellence").values_list("local_government__slug", flat=True)
     assert set(excellent) == {"pak-kret", "misamis-oriental", "tarakan", "vinh", "kampot"}
@@ -186,10 +204,10 @@ def test_what_the_facts_do_not_give_stays_empty(seeded):
 
 
 def snapshot():
-    """Every row of the four apps, serialised."""
+    """Every row of the five apps, serialised."""
     models = [
         m
-        for name in ("municipalities", "practices", "training", "monitoring")
+        for name in ("municipalities", "practices", "training", "replications", "monitoring")
         for m in apps.get_app_config(name).get_models()
     ]
     return {m._meta.label: serializers.serialize("json", m.objects.order_by("pk")) for m in models}

@@ -7,9 +7,8 @@ from django.core.management import call_command
 from pytest_django.asserts import assertContains
 
 from monitoring import reporting
-from monitoring.models import ProgressReport
 from municipalities.workspace import APPS
-from practices.models import Replication
+from replications.models import LogbookEntry, Replication
 
 
 def row_counts():
@@ -24,7 +23,7 @@ def row_counts():
 
 
 def test_the_demo_adds_only_sample_rows_and_clearing_removes_exactly_them(seeded):
-    staff_entry = ProgressReport.objects.create(
+    staff_entry = LogbookEntry.objects.create(
         replication=Replication.objects.get(pilot__slug="yala"),
         period_start=datetime.date(2011, 1, 1),
         period_end=datetime.date(2011, 3, 31),
@@ -37,8 +36,9 @@ def test_the_demo_adds_only_sample_rows_and_clearing_removes_exactly_them(seeded
     for label, (total, sample) in loaded.items():
         # whatever the demo added is sample, and nothing else changed in number
         assert total - sample == before[label][0] - before[label][1], label
-    assert loaded["monitoring.ProgressReport"][1] > 0
+    assert loaded["replications.LogbookEntry"][1] > 0
     assert loaded["training.Coach"][1] > 0
+    assert loaded["replications.StageChange"][1] > 0
     assert loaded["monitoring.IndicatorValue"][1] == 3
 
     call_command("demo", verbosity=0)  # a second load replaces the first
@@ -46,7 +46,7 @@ def test_the_demo_adds_only_sample_rows_and_clearing_removes_exactly_them(seeded
 
     call_command("demo", "--clear", verbosity=0)
     assert row_counts() == before
-    assert ProgressReport.objects.filter(pk=staff_entry.pk).exists()
+    assert LogbookEntry.objects.filter(pk=staff_entry.pk).exists()
 
 
 def test_the_dashboard_shows_the_sample_layer_badged(seeded, steering_member, client):

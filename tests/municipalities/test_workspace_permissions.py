@@ -20,14 +20,14 @@ MODELS = [m for label in APPS for m in apps.get_app_config(label).get_models() i
 # For each model a coordinator keeps: a record in Thailand and one in Vietnam (by lookup).
 IN_THAILAND = {
     "municipalities.localgovernment": {"slug": "yala"},
-    "practices.pilotcandidacy": {"local_government__slug": "yala"},
-    "practices.replication": {"pilot__slug": "yala"},
+    "replications.pilotcandidacy": {"local_government__slug": "yala"},
+    "replications.replication": {"pilot__slug": "yala"},
     "training.event": {"slug": "final-conference-2012"},
 }
 IN_VIETNAM = {
     "municipalities.localgovernment": {"slug": "tra-vinh"},
-    "practices.pilotcandidacy": {"local_government__slug": "tra-vinh"},
-    "practices.replication": {"pilot__slug": "tra-vinh"},
+    "replications.pilotcandidacy": {"local_government__slug": "tra-vinh"},
+    "replications.replication": {"pilot__slug": "tra-vinh"},
     "training.event": {"slug": "national-workshop-vietnam-2011"},
 }
 
@@ -156,7 +156,7 @@ def test_autocomplete_offers_a_coordinator_only_their_countrys_local_governments
     login(client, thai_coordinator)
     response = client.get(
         "/en/admin/autocomplete/",
-        {"app_label": "practices", "model_name": "replication", "field_name": "pilot", "term": ""},
+        {"app_label": "replications", "model_name": "replication", "field_name": "pilot", "term": ""},
     )
     assert response.json()["pagination"] == {"more": False}
     ids = {int(result["id"]) for result in response.json()["results"]}
@@ -172,7 +172,7 @@ def test_autocomplete_offers_the_office_every_local_government(client, workspace
         page += 1
         response = client.get(
             "/en/admin/autocomplete/",
-            {"app_label": "practices", "model_name": "replication", "field_name": "pilot", "term": "", "page": page},
+            {"app_label": "replications", "model_name": "replication", "field_name": "pilot", "term": "", "page": page},
         )
         ids |= {int(result["id"]) for result in response.json()["results"]}
         more = response.json()["pagination"]["more"]
@@ -181,13 +181,13 @@ def test_autocomplete_offers_the_office_every_local_government(client, workspace
 
 
 def test_a_coordinator_adds_a_logbook_entry_inline_on_their_countrys_replication(client, workspace, thai_coordinator):
-    from practices.models import Replication
+    from replications.models import Replication
 
     replication = Replication.objects.get(pilot__slug="yala")
     login(client, thai_coordinator)
     page = client.get(url(Replication, "change", replication.pk))
     formsets = {fs.formset.prefix: fs for fs in page.context["inline_admin_formsets"]}
-    assert formsets["progress_reports"].has_add_permission
+    assert formsets["logbook_entries"].has_add_permission
     other = Replication.objects.get(pilot__slug="tra-vinh")
     page = client.get(url(Replication, "change", other.pk))
     assert not any(fs.has_add_permission for fs in page.context["inline_admin_formsets"])

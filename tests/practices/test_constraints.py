@@ -4,7 +4,8 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from municipalities.models import Country, LocalGovernment
-from practices.models import Practice, Replication, SelectionCriterion, Theme
+from practices.models import Practice, Theme
+from replications.models import Replication
 from tests.raw_sql import app_check_constraints, guarded_in, guards, insert, refused_by
 
 
@@ -82,25 +83,3 @@ def test_raw_sql_cannot_store_a_practice_number_0(environment, udon_thani):
 
     assert refused_by("practice_number_positive", insert, practice(0))
     assert insert(practice(1))
-
-
-@guards("criterion_number_positive")
-def test_raw_sql_cannot_store_a_selection_criterion_number_0(db):
-    assert refused_by("criterion_number_positive", insert, SelectionCriterion(number=0, text_en="S", source="sample"))
-    assert insert(SelectionCriterion(number=1, text_en="Sample", source="sample"))
-
-
-@guards("replication_ends_after_start")
-def test_raw_sql_cannot_store_a_replication_that_ends_before_it_starts(wetland, udon_thani, environment):
-    def replication(practice, **dates):
-        return Replication(pilot=udon_thani, practice=practice, source="sample", **dates)
-
-    backwards = {"start_date": datetime.date(2011, 5, 1), "end_date": datetime.date(2011, 4, 30)}
-    assert refused_by("replication_ends_after_start", insert, replication(wetland, **backwards))
-    others = [
-        Practice.objects.create(number=n, theme=environment, host=udon_thani, title_en="S", source="sample")
-        for n in [11, 12, 13]
-    ]
-    assert insert(replication(others[0], start_date=datetime.date(2011, 5, 1), end_date=datetime.date(2011, 5, 1)))
-    assert insert(replication(others[1], start_date=datetime.date(2011, 5, 1)))
-    assert insert(replication(others[2], end_date=datetime.date(2011, 4, 30)))

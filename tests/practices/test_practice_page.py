@@ -1,7 +1,8 @@
 from pytest_django.asserts import assertContains, assertNotContains
 
 from municipalities.models import Country, LocalGovernment
-from practices.models import Practice, Replication
+from practices.models import Practice
+from replications.models import Replication
 
 
 def test_a_practice_page_shows_its_host_and_the_pilots_that_replicated_it(client, seeded):

@@ -3,10 +3,9 @@ import datetime
 import pytest
 from django.db import IntegrityError, transaction
 
-from municipalities.models import Country, LocalGovernment, Organisation, Person
-from practices.models import Practice, Replication, Theme
+from municipalities.models import Person
 from tests.raw_sql import app_check_constraints, guarded_in, guards, insert, refused_by
-from training.models import Coach, CoachAssignment, Event, Participation
+from training.models import Event, Participation
 
 
 def test_an_event_that_ends_before_it_starts_is_refused(db):
@@ -59,35 +58,3 @@ def test_raw_sql_cannot_store_an_event_that_ends_before_it_starts(db):
     assert refused_by("event_ends_after_start", insert, event("backwards", datetime.date(2010, 11, 24)))
     assert insert(event("one-day", None))
     assert insert(event("same-day", datetime.date(2010, 11, 25)))
-
-
-@guards("coach_assignment_ends_after_start")
-def test_raw_sql_cannot_store_a_coach_assignment_that_ends_before_it_starts(db):
-    thailand = Country.objects.create(code="TH", name_en="Thailand", source="sample")
-    yala = LocalGovernment.objects.create(slug="yala", name_en="Yala", kind="city", country=thailand, source="sample")
-    theme = Theme.objects.create(number=2, title_en="Institutional Governance", source="sample")
-    league = Organisation.objects.create(
-        acronym="SAMPLE", name_en="Sample league", kind="lg-association", source="sample"
-    )
-    coach = Coach.objects.create(
-        person=Person.objects.create(name_en="Sample coach", source="sample"), association=league, source="sample"
-    )
-    replications = [
-        Replication.objects.create(
-            pilot=yala,
-            practice=Practice.objects.create(number=n, theme=theme, host=yala, title_en="S", source="sample"),
-            source="sample",
-        )
-        for n in [1, 2, 3, 4]
-    ]
-
-    def assignment(replication, **dates):
-        return CoachAssignment(coach=coach, replication=replication, source="sample", **dates)
-
-    backwards = {"start_date": datetime.date(2011, 5, 1), "end_date": datetime.date(2011, 4, 30)}
-    assert refused_by("coach_assignment_ends_after_start", insert, assignment(replications[0], **backwards))
-    same_day = {"start_date": datetime.date(2011, 5, 1), "end_date": datetime.date(2011, 5, 1)}
-    assert insert(assignment(replications[0], **same_day))
-    assert insert(assignment(replications[1], start_date=datetime.date(2011, 5, 1)))
-    assert insert(assignment(replications[2], end_date=datetime.date(2011, 4, 30)))
-    assert insert(assignment(replications[3]))

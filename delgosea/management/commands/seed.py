@@ -17,7 +17,8 @@ from monitoring.models import (
     TargetGroup,
 )
 from municipalities.models import Country, LocalGovernment, Organisation
-from practices.models import PilotCandidacy, Practice, Replication, SelectionCriterion, Theme
+from practices.models import Practice, Theme
+from replications.models import PilotCandidacy, Replication, SelectionCriterion, StageChange
 from training.models import Event
 
 THAI, PUBLIC = facts.THAI, facts.PUBLIC
@@ -152,6 +153,15 @@ class Command(BaseCommand):
                     {"pilot": local_governments[fact.slug], "practice": practices[fact.practice]},
                     source=source,
                 )
+        agreements = facts.WORKING_AGREEMENTS
+        for replication in replications.values():
+            upsert(
+                StageChange,
+                {"replication": replication, "stage": agreements.stage},
+                date=agreements.date,
+                source=PUBLIC,
+                **both("source_note", agreements.note_en, agreements.note_th),
+            )
         return replications
 
     def load_programme(self):
