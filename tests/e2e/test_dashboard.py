@@ -21,6 +21,7 @@ WORDS = {
         "xlsx": "ตารางทั้งหมดเป็นไฟล์ XLSX",
         "pdf": "รายงานเป็นไฟล์ PDF",
         "workplan": "แผนการดำเนินงาน",
+        "agreed": "ข้อตกลงการทำงาน ตั้งแต่ 1 กันยายน 2553",
     },
     "en": {
         "user": "Username",
@@ -33,6 +34,7 @@ WORDS = {
         "xlsx": "Every table as XLSX",
         "pdf": "The report as PDF",
         "workplan": "Workplan",
+        "agreed": "Working agreement since Sept. 1, 2010",
     },
 }
 
@@ -66,7 +68,7 @@ def activity_status(page, number):
 
 
 @pytest.mark.parametrize("language", ["th", "en"])
-def test_a_steering_committee_member_sets_1_june_2011_and_downloads_the_report(portal, browser, language):
+def test_a_steering_committee_member_sets_1_june_2011_and_downloads_the_report(portal, browser, language, tmp_path):
     staff("steering", "steering-committee")
     words = WORDS[language]
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
@@ -79,11 +81,15 @@ def test_a_steering_committee_member_sets_1_june_2011_and_downloads_the_report(p
     assert activity_status(page, 7) == words["in_progress"]
     assert activity_status(page, 10) == words["not_started"]
     assert page.locator("#replications tbody tr").count() == 15
+    # every pilot at the seeded working agreement, with its date
+    stages = page.locator("#replications tbody tr td:nth-child(3)").all_inner_texts()
+    assert stages == [words["agreed"]] * 15
     assert axe_violations(page) == []
 
     with page.expect_download() as download:
         page.get_by_role("link", name=words["xlsx"]).click()
-    workbook = load_workbook(download.value.path())
+    download.value.save_as(tmp_path / "report.xlsx")
+    workbook = load_workbook(tmp_path / "report.xlsx")
     assert workbook.sheetnames[0] == words["workplan"]
     statuses = {row[0]: row[10] for row in workbook.worksheets[0].iter_rows(min_row=2, values_only=True)}
     assert (statuses[7], statuses[10]) == (words["in_progress"], words["not_started"])
