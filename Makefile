@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve test seed lint fmt check messages db-stop lock bench bench-load backup restore
+.PHONY: help run serve test seed demo demo-clear lint fmt check messages db-stop lock bench bench-load backup restore
 
 help: ## list the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -45,6 +45,12 @@ backup: $(BIN)/.installed ## one archive with the database dump and the uploads,
 restore: $(BIN)/.installed ## load FILE=var/backups/....tar.gz into an empty database and MEDIA_ROOT
 	@test -n "$(FILE)" || { echo "usage: make restore FILE=var/backups/delgosea-....tar.gz"; exit 2; }
 	$(MANAGE) restore "$(FILE)"
+
+demo: seed ## add the dashboard's sample layer (every row marked as sample) to the seeded facts
+	$(MANAGE) demo
+
+demo-clear: $(BIN)/.installed ## remove the sample layer, and only it
+	$(MANAGE) demo --clear
 
 lint: $(BIN)/.installed ## ruff: lint and formatting check
 	$(BIN)/ruff check .

@@ -766,6 +766,19 @@ MILESTONES = [
     ),
 ]
 
+# The activity (numbered 1-10 as in ACTIVITIES) a milestone belongs to, where its wording says so:
+# the Phnom Penh selection of 16 of the 27 (activity 2), the training of coaches (4), the transfer
+# concepts and the national workshops on them (5), the exchange (study) visits (7), the national
+# workshops on policy recommendations (10, "take it to policy level").
+MILESTONE_ACTIVITIES = {
+    "phnom-penh-regional-workshop": 2,
+    "training-of-coaches": 4,
+    "transfer-concepts": 5,
+    "national-workshops-transfer-concepts": 5,
+    "exchange-visits": 7,
+    "national-workshops-policy": 10,
+}
+
 # The events the public record dates to the day.
 EVENTS = [
     Event(
@@ -1021,6 +1034,9 @@ INDICATORS = [
         [],
     ),
 ]
+# The expected result (numbered 1-5 as in EXPECTED_RESULTS) an indicator measures, where the wording
+# says so: the best practices (result 1) and the coaches of the associations (result 2).
+INDICATOR_RESULTS = {"candidate-practices": 1, "selected-practices": 1, "coaches-trained": 2}
 INDICATOR_TARGET_NOTES = {
     "coaches-trained": "Target of the training of coaches (Pattaya, November 2010): up to 80 trainers from 10"
     " associations.",

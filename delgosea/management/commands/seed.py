@@ -189,6 +189,7 @@ class Command(BaseCommand):
                 **both("source_note", fact.note, ""),
             )
 
+        results = {result.number: result for result in programme.expected_results.all()}
         phases = {}
         for fact in facts.PHASES:
             phases[fact.number] = upsert(
@@ -200,8 +201,9 @@ class Command(BaseCommand):
                 **both("name", fact.name_en, fact.name_th),
                 **both("title", fact.title_en, fact.title_th),
             )
+        activities = {}
         for number, fact in enumerate(facts.ACTIVITIES, start=1):
-            upsert(
+            activities[number] = upsert(
                 Activity,
                 {"phase": phases[fact.phase], "number": number},
                 source=THAI,
@@ -215,6 +217,7 @@ class Command(BaseCommand):
                 actual_start_date=fact.start,
                 actual_end_date=fact.end,
                 date_precision=fact.precision,
+                activity=activities.get(facts.MILESTONE_ACTIVITIES.get(fact.slug)),
                 source=PUBLIC,
                 **both("title", fact.title_en, fact.title_th),
             )
@@ -226,6 +229,7 @@ class Command(BaseCommand):
                 target=fact.target,
                 target_comparison=fact.comparison,
                 target_date=fact.target_date,
+                expected_result=results.get(facts.INDICATOR_RESULTS.get(fact.code)),
                 source=fact.source,
                 **both("name", fact.name_en, fact.name_th),
                 **both("unit", fact.unit_en, fact.unit_th),

@@ -1,0 +1,259 @@
+"""The dashboard's numbers (monitoring/reporting.py), against hand-counted fixtures on the seeded facts.
+
+The programme starts on 1 March 2010 (month 1), was planned for 30 months (to 31 August 2012)
+and ended on 31 October 2012 (month 32).
+"""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.utils import translation
+
+from monitoring import reporting
+from monitoring.reporting import Span, WorkStatus, work_status
+from municipalities.models import Country, LocalGovernment, Organisation, Person
+from training.models import Event, Participation
+
+D = datetime.date
+DAY_BEFORE_START = D(2010, 2, 28)
+MONTH_30 = D(2012, 8, 31)  # the planned end
+MONTH_32 = D(2012, 10, 31)  # the actual end
+AFTER_END = D(2012, 11, 1)
+
+
+def statuses(as_of):
+    programme = reporting.load_programme()
+    return {row.activity.number: row.status for row in reporting.workplan(programme, as_of)}
+
+
+def test_on_1_june_2011_the_exchange_visits_are_in_progress_and_the_national_dialogue_not_started(seeded):
+    found = statuses(D(2011, 6, 1))
+    assert found[7] == WorkStatus.IN_PROGRESS
+    assert found[10] == WorkStatus.NOT_STARTED
+
+
+def test_the_day_before_the_start_no_activity_has_started(seeded):
+    assert set(statuses(DAY_BEFORE_START).values()) == {WorkStatus.NOT_STARTED}
+    assert reporting.programme_month(reporting.load_programme(), DAY_BEFORE_START) == 0
+
+
+def test_an_activity_with_nothing_recorded_says_so_once_its_planned_range_has_begun(seeded):
+    # Activity 1 has no milestone or event linked to it: its phase (months 1-12) begins on 1 March 2010.
+    assert statuses(D(2010, 3, 1))[1] == WorkStatus.NO_RECORD
+
+
+def test_at_month_30_the_national_dialogue_is_in_progress_and_the_exchange_visits_done(seeded):
+    found = statuses(MONTH_30)
+    # National workshops on policy, April 2012, within phase 3 (months 25-30, to 31 August 2012).
+    assert found[10] == WorkStatus.IN_PROGRESS
+    # Exchange visits, May 2011 - March 2012, after phase 2 ended (February 2012).
+    assert found[7] == WorkStatus.DONE
+    assert reporting.programme_month(reporting.load_programme(), MONTH_30) == 30
+
+
+def test_at_month_32_and_after_the_end_the_national_dialogue_is_done(seeded):
+    assert statuses(MONTH_32)[10] == WorkStatus.DONE
+    assert statuses(AFTER_END)[10] == WorkStatus.DONE
+    assert reporting.programme_month(reporting.load_programme(), MONTH_32) == 32
+
+
+def test_exchange_visits_running_past_their_phase_are_late_until_they_end(seeded):
+    # Phase 2 ended on 29 February 2012; the visits ran to March 2012 (month precision: its last day).
+    assert statuses(D(2012, 3, 15))[7] == WorkStatus.LATE
+    assert statuses(D(2012, 4, 1))[7] == WorkStatus.DONE
+
+
+def test_an_activity_without_months_of_its_own_is_planned_over_its_phase_and_says_so(seeded):
+    rows = {row.activity.number: row for row in reporting.workplan(reporting.load_programme(), D(2011, 6, 1))}
+    seven = rows[7]
+    assert (seven.planned_start_month, seven.planned_end_month, seven.planned_from_phase) == (13, 24, True)
+    assert (seven.planned_start, seven.planned_end) == (D(2011, 3, 1), D(2012, 2, 29))
+    # Its actual span so far: from the first exchange visit (May 2011) to the date.
+    assert (seven.actual_start, seven.actual_end) == (D(2011, 5, 1), D(2011, 6, 1))
+
+
+def test_an_activity_with_its_own_months_is_planned_over_them(seeded):
+    from monitoring.models import Activity
+
+    Activity.objects.filter(number=7).update(planned_start_month=15, planned_end_month=20)
+    seven = next(r for r in reporting.workplan(reporting.load_programme(), D(2011, 6, 1)) if r.activity.number == 7)
+    assert (seven.planned_start, seven.planned_end, seven.planned_from_phase) == (D(2011, 5, 1), D(2011, 10, 31), False)
+
+
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        (D(2011, 1, 31), WorkStatus.NOT_STARTED),  # before the planned start, nothing begun
+        (D(2011, 3, 1), WorkStatus.NO_RECORD),  # planned range begun, nothing recorded at all
+        (D(2011, 7, 1), WorkStatus.NO_RECORD),
+    ],
+)
+def test_the_status_of_an_activity_with_no_record(as_of, expected):
+    assert work_status(as_of, D(2011, 3, 1), D(2011, 6, 30), []) == expected
+
+
+def test_an_activity_not_begun_by_its_planned_end_is_late():
+    later = [Span(D(2011, 9, 1), D(2011, 9, 3), "visit")]
+    assert work_status(D(2011, 6, 30), D(2011, 3, 1), D(2011, 6, 30), later) == WorkStatus.NOT_STARTED
+    assert work_status(D(2011, 7, 1), D(2011, 3, 1), D(2011, 6, 30), later) == WorkStatus.LATE
+
+
+def test_an_activity_reported_done_is_done_once_its_work_has_ended():
+    work = [Span(D(2011, 3, 5), D(2011, 3, 7), "workshop")]
+    assert work_status(D(2011, 3, 8), D(2011, 3, 1), D(2011, 6, 30), work) == WorkStatus.IN_PROGRESS
+    assert work_status(D(2011, 3, 8), D(2011, 3, 1), D(2011, 6, 30), work, reported_done=True) == WorkStatus.DONE
+    assert work_status(D(2011, 3, 7), D(2011, 3, 1), D(2011, 6, 30), work, reported_done=True) == (
+        WorkStatus.IN_PROGRESS
+    )
+
+
+# ---------------------------------------------------------------- indicators from the registers
+
+
+@pytest.fixture
+def trainees(seeded):
+    """At the training of coaches (18-25 November 2010): 2 women and 1 man as trainees, one of the women
+    also at a second training (counted once); a male speaker and a woman who did not attend (not counted)."""
+    training = Event.objects.get(slug="training-of-coaches-2010")
+    second = Event.objects.create(
+        slug="sample-second-training",
+        kind=Event.Kind.TRAINING_OF_COACHES,
+        start_date=D(2011, 2, 1),
+        title_en="Second training of coaches",
+        source="sample",
+    )
+    mlt = Organisation.objects.get(acronym="MLT")
+
+    def person(name, sex):
+        return Person.objects.create(name_en=name, name_th=name, sex=sex, organisation=mlt, source="sample")
+
+    anna, bua, chai = person("Anna", "female"), person("Bua", "female"), person("Chai", "male")
+    for p in (anna, bua, chai):
+        Participation.objects.create(person=p, event=training, role="trainee", source="sample")
+    Participation.objects.create(person=anna, event=second, role="trainee", source="sample")
+    Participation.objects.create(person=person("Dao", "male"), event=training, role="speaker", source="sample")
+    Participation.objects.create(person=person("Ei", "female"), event=training, attended=False, source="sample")
+    Participation.objects.create(person=person("Fon", "male"), event=second, role="participant", source="sample")
+
+
+def coaches_row(as_of):
+    rows = reporting.indicator_rows(reporting.load_programme(), as_of)
+    return next(row for row in rows if row.indicator.code == "coaches-trained")
+
+
+def test_coaches_trained_are_the_people_who_took_part_in_a_training_of_coaches_by_sex(trainees):
+    row = coaches_row(D(2010, 11, 25))
+    assert row.from_registers
+    assert (row.current.value, row.current.female, row.current.male) == (3, 2, 1)
+    assert row.progress == 3  # 3 of up to 80, in whole per cent
+
+
+def test_coaches_trained_count_each_person_once_over_several_trainings(trainees):
+    row = coaches_row(D(2011, 2, 1))
+    assert [(r.as_of, r.value, r.female, r.male) for r in row.readings] == [
+        (D(2010, 11, 25), 3, 2, 1),
+        (D(2011, 2, 1), 4, 2, 2),
+    ]
+
+
+def test_coaches_are_not_counted_before_their_training_ends(trainees):
+    row = coaches_row(D(2010, 11, 24))
+    assert row.readings == []
+    with translation.override("en"):
+        assert "training of coaches" in str(row.empty_note)
+
+
+def test_with_no_participation_recorded_the_coaches_indicator_says_how_to_record_them(seeded):
+    row = coaches_row(AFTER_END)
+    assert row.current is None
+    assert row.progress is None
+    with translation.override("en"):
+        assert "Record them in the workspace" in str(row.empty_note)
+
+
+def test_a_reported_indicator_takes_its_last_value_by_the_date(seeded):
+    rows = {r.indicator.code: r for r in reporting.indicator_rows(reporting.load_programme(), D(2010, 9, 30))}
+    assert rows["pilots"].current.value == 16
+    assert rows["pilots"].progress == 80
+    earlier = {r.indicator.code: r for r in reporting.indicator_rows(reporting.load_programme(), D(2010, 9, 29))}
+    assert earlier["pilots"].current is None
+
+
+def test_the_logframe_lists_each_expected_result_with_its_indicators(seeded):
+    results = reporting.logframe(reporting.load_programme(), AFTER_END)
+    by_number = {r.result.number if r.result else None: [i.indicator.code for i in r.indicators] for r in results}
+    assert by_number[1] == ["candidate-practices", "selected-practices"]
+    assert by_number[2] == ["coaches-trained"]
+    assert by_number[3] == by_number[4] == by_number[5] == []
+    assert sorted(by_number[None]) == [
+        "civil-servants-trained",
+        "civil-society-trained",
+        "decision-makers-trained",
+        "pilots",
+    ]
+
+
+# ---------------------------------------------------------------- plan against actual
+
+
+def plan(as_of):
+    rows = reporting.plan_against_actual(reporting.load_programme(), as_of)
+    return {row.code: (row.planned, row.actual) for row in rows}
+
+
+def test_plan_against_actual_after_the_end_reads_the_seeded_facts(seeded):
+    found = plan(AFTER_END)
+    assert found["months"] == (30, 32)
+    assert found["candidate-practices"] == (27, 27)
+    assert found["selected-practices"] == (16, 16)
+    assert found["pilots"] == (20, 16)
+    assert found["coaches-trained"] == (80, None)
+
+
+def test_plan_against_actual_counts_the_months_while_the_programme_runs(seeded):
+    assert plan(MONTH_30)["months"] == (30, 30)
+    assert plan(MONTH_32)["months"] == (30, 32)
+    assert plan(DAY_BEFORE_START)["months"] == (30, None)
+    assert plan(DAY_BEFORE_START)["pilots"] == (20, None)
+
+
+def test_plan_against_actual_reads_the_coaches_from_the_register(trainees):
+    assert plan(AFTER_END)["coaches-trained"] == (80, Decimal(4))
+
+
+# ---------------------------------------------------------------- training
+
+
+def test_training_participants_are_counted_by_event_kind_country_and_sex(trainees):
+    final = Event.objects.get(slug="final-conference-2012")
+    yala = LocalGovernment.objects.get(slug="yala")
+    Participation.objects.create(
+        person=Person.objects.create(name_en="Officer", sex="female", local_government=yala, source="sample"),
+        event=final,
+        source="sample",
+    )
+    rows = reporting.training_participants(AFTER_END)
+    found = [((r.kind, r.country), (r.female, r.male, r.unstated, r.total)) for r in rows]
+    assert len(found) == 3  # one row per kind and country
+    found = dict(found)
+    # The first training (TH): Anna, Bua, Chai and the speaker Dao attended; Ei did not.
+    # The second (no country): Anna and Fon.
+    assert found == {
+        ("training-of-coaches", "TH"): (2, 2, 0, 4),
+        ("training-of-coaches", ""): (1, 1, 0, 2),
+        ("conference", "TH"): (1, 0, 0, 1),
+    }
+    assert {(r.kind, r.country) for r in reporting.training_participants(D(2012, 8, 6))} == {
+        ("training-of-coaches", "TH"),
+        ("training-of-coaches", ""),
+    }
+
+
+def test_a_coordinator_counts_only_their_own_countrys_events(trainees):
+    vietnam = Country.objects.get(code="VN")
+    thailand = Country.objects.get(code="TH")
+    assert reporting.training_participants(AFTER_END, vietnam) == []
+    assert [(r.kind, r.total) for r in reporting.training_participants(AFTER_END, thailand)] == [
+        ("training-of-coaches", 4)
+    ]
