@@ -66,6 +66,13 @@ def with_roles(local_governments):
     )
 
 
+def role(place):
+    """A place's role in the programme, from what with_roles fetched: host, pilot or both."""
+    hosts = bool(place.practices.all())
+    pilots = getattr(place, "candidacy", None) is not None and place.candidacy.status == "selected"
+    return "both" if hosts and pilots else "host" if hosts else "pilot"
+
+
 def local_government_list(request):
     filterset = LocalGovernmentFilter(request.GET, queryset=LocalGovernment.objects.hosts_and_pilots())
     local_governments = with_roles(filterset.qs).in_reading_order(translation.get_language())
