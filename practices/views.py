@@ -74,10 +74,21 @@ def role(place):
 
 
 def local_government_list(request):
+    """Hosts and pilots by country, countries and names in the reader's order."""
     filterset = LocalGovernmentFilter(request.GET, queryset=LocalGovernment.objects.hosts_and_pilots())
-    local_governments = with_roles(filterset.qs).in_reading_order(translation.get_language())
+    local_governments = list(with_roles(filterset.qs).in_reading_order(translation.get_language()))
+    countries = {}
+    for place in local_governments:
+        place.role = role(place)
+        countries.setdefault(place.country.code, (place.country, []))[1].append(place)
+    order = [code for code, _name in filterset.filters["country"].extra["choices"]]
     return render(
         request,
         "municipalities/localgovernment_list.html",
-        {"form": filterset.form, "ignored": filterset.ignored(), "local_governments": local_governments},
+        {
+            "form": filterset.form,
+            "ignored": filterset.ignored(),
+            "local_governments": local_governments,
+            "countries": [countries[code] for code in order if code in countries],
+        },
     )

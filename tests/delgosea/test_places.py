@@ -30,6 +30,46 @@ def test_the_directory_filters_by_country_and_role(client, seeded):
     assert len(slugs(client.get("/en/local-governments/?role=host"))) == 16
 
 
+def countries_and_places(response):
+    """Each country heading of the directory with the slugs listed under it, in page order."""
+    html = response.content.decode()
+    sections = re.findall(r'<h2 id="country-(\w\w)">(.*?)</h2>(.*?)</section>', html, flags=re.S)
+    return [(code, re.sub(r"<[^>]+>|\s*\(\d+\)", "", name).strip(), slugs_in(body)) for code, name, body in sections]
+
+
+def slugs_in(html):
+    return re.findall(r'href="/(?:th|en)/local-governments/([a-z0-9-]+)/"', html)
+
+
+@pytest.mark.parametrize(
+    ("language", "countries"),
+    [
+        ("en", ["Cambodia", "Indonesia", "Philippines", "Thailand", "Vietnam"]),
+        ("th", ["กัมพูชา", "ไทย", "ฟิลิปปินส์", "เวียดนาม", "อินโดนีเซีย"]),
+    ],
+)
+def test_the_directory_groups_places_by_country_in_the_readers_order(client, seeded, language, countries):
+    groups = countries_and_places(client.get(f"/{language}/local-governments/"))
+    assert [name for _, name, _ in groups] == countries
+    assert sum(len(places) for _, _, places in groups) == 31
+    from municipalities.models import LocalGovernment
+
+    for code, _, places in groups:
+        assert set(LocalGovernment.objects.filter(slug__in=places).values_list("country__code", flat=True)) == {code}
+
+
+def test_the_directory_shows_thai_names_first_and_each_ones_role(client, seeded):
+    response = client.get("/th/local-governments/?country=TH")
+    html = response.content.decode()
+    assert html.index("เทศบาลนครเชียงราย") < html.index("เทศบาลนครยะลา")
+    assertNotContains(response, "Chiang Rai City Municipality")
+    assertContains(response, '<span class="role-name role-name--pilot">อปท.นำร่อง</span>', count=4)
+    assertContains(response, '<span class="role-name role-name--host">เจ้าของตัวอย่างที่ดี</span>', count=5)
+    vietnam = client.get("/en/local-governments/?country=VN")
+    assertContains(vietnam, '<span class="role-name role-name--both">Host and pilot</span>', count=1)
+    assertContains(vietnam, "Hosts best practice 2")
+
+
 def test_thai_names_sort_in_thai_dictionary_order(client, seeded):
     # Leading vowels do not sort first: เทศบาลนครเชียงราย (ช) before เทศบาลนครปากเกร็ด (ป).
     listed = slugs(client.get("/th/local-governments/?country=TH"))
