@@ -4,7 +4,7 @@ import datetime
 
 from django import template, urls
 from django.conf import settings
-from django.utils import formats, translation
+from django.utils import dateformat, translation
 from django.utils.html import format_html, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -23,19 +23,23 @@ def era_year(year):
     return year + BUDDHIST_ERA_OFFSET if translation.get_language() == "th" else year
 
 
+# One way to write a date on the public pages, the same in both languages: "7 August 2012",
+# "7 สิงหาคม 2555" (Thai month names, Buddhist Era year). Named formats map to these patterns.
+DATE_PATTERNS = {"DATE_FORMAT": "j F Y", "YEAR_MONTH_FORMAT": "F Y"}
+
+
 @register.filter
 def localdate(value, fmt="DATE_FORMAT"):
-    """A date in the reader's format, with a Buddhist Era year on Thai pages.
+    """A date in the reader's language, with a Buddhist Era year on Thai pages.
 
-    ``fmt`` is a Django format name (DATE_FORMAT, YEAR_MONTH_FORMAT, ...). Dates in
-    every template go through this one filter, so that no page shows 2010 to a Thai reader.
+    ``fmt`` is DATE_FORMAT (day, month and year) or YEAR_MONTH_FORMAT (month and year).
+    Dates in every public template go through this one filter, so that no page shows
+    2010 to a Thai reader and every page writes a date the same way.
     """
     if not isinstance(value, datetime.date):
         return ""
-    text = formats.date_format(value, fmt)
-    if translation.get_language() == "th":
-        text = text.replace(str(value.year), str(value.year + BUDDHIST_ERA_OFFSET))
-    return text
+    pattern = DATE_PATTERNS.get(fmt, DATE_PATTERNS["DATE_FORMAT"]).removesuffix(" Y")
+    return f"{dateformat.format(value, pattern)} {era_year(value.year)}"
 
 
 @register.simple_tag(takes_context=True)

@@ -138,7 +138,7 @@ def test_a_place_without_coordinates_is_only_in_the_list_and_the_map_says_so(cli
 def test_the_programme_page_shows_plan_and_actual(client, seeded):
     response = client.get("/en/programme/")
     assertContains(response, "30 months, March 2010 – August 2012")
-    assertContains(response, "32 months, March 1, 2010 – Oct. 31, 2012")
+    assertContains(response, "32 months, 1 March 2010 – 31 October 2012")
     assertContains(response, "Municipal League of Thailand")
     assertContains(response, "Training of coaches")
     thai = client.get("/th/programme/")
