@@ -44,6 +44,14 @@ class PracticeQuerySet(models.QuerySet):
     def for_listing(self):
         return self.select_related("theme", "host__country")
 
+    def for_cards(self):
+        """What a catalogue card shows: host, theme, the pilots replicating it and the photos,
+        in a fixed number of queries however many practices there are."""
+        replications = Replication.objects.select_related("pilot__country").order_by("pilot__slug")
+        return self.for_listing().prefetch_related(
+            models.Prefetch("replications", queryset=replications), models.Prefetch("photos")
+        )
+
     def for_detail(self):
         replications = Replication.objects.select_related("pilot__country").order_by("pilot__slug")
         return self.for_listing().prefetch_related(
