@@ -55,6 +55,15 @@ class LocalGovernment(NamedTuple):
     note: str
 
 
+class Place(NamedTuple):
+    """Where a host or pilot is, approximately (docs/programme/places.md)."""
+
+    slug: str  # the local government's
+    latitude: str
+    longitude: str
+    note: str
+
+
 class Theme(NamedTuple):
     number: int
     title_en: str  # as published by the programme
@@ -330,6 +339,43 @@ LOCAL_GOVERNMENTS = [
     ),
     LocalGovernment("da-nang", "city", "VN", "Da Nang City", "", PUBLIC, ""),
     LocalGovernment("tra-vinh", "city", "VN", "Tra Vinh City", "", PUBLIC, ""),
+]
+
+# Approximate coordinates, from docs/programme/places.md: the centre of the city, town or district
+# as public gazetteers give it, good to a few kilometres. Not in the Thai source.
+PLACES_NOTE = "Coordinates approximate: the centre as docs/programme/places.md gives it, to a few kilometres."
+PLACES = [
+    Place("khon-kaen", "16.4419", "102.8360", ""),
+    Place("vinh", "18.6796", "105.6813", ""),
+    Place("toul-sangke", "11.6195", "104.9099", "The centre of Russey Keo district, Phnom Penh."),
+    Place("yogyakarta", "-7.7956", "110.3695", ""),
+    Place("kartamantul", "-7.7500", "110.3900", "A point between Yogyakarta, Sleman and Bantul."),
+    Place("prik", "6.6386", "100.4239", "The centre of Sadao district, Songkhla."),
+    Place("guimaras", "10.5929", "122.5919", "Jordan, the provincial capital."),
+    Place("lang-son", "21.8537", "106.7615", ""),
+    Place("battambang", "13.0957", "103.2022", ""),
+    Place("udon-thani", "17.4138", "102.7870", ""),
+    Place("mueang-klaeng", "12.7780", "101.6500", "Klaeng district, Rayong."),
+    Place("marikina", "14.6507", "121.1029", ""),
+    Place("olongapo", "14.8386", "120.2842", ""),
+    Place("solo", "-7.5755", "110.8243", ""),
+    Place("phuket", "7.8804", "98.3923", ""),
+    Place("tubigon", "9.9528", "123.9639", ""),
+    Place("kampot", "10.6104", "104.1815", ""),
+    Place("choam-chao", "11.5350", "104.8300", "West of the centre of Phnom Penh."),
+    Place("kupang", "-10.1772", "123.6070", ""),
+    Place("pangkal-pinang", "-2.1316", "106.1169", ""),
+    Place("tarakan", "3.3000", "117.6333", ""),
+    Place("wakatobi", "-5.3200", "123.5900", "Wangi-Wangi, the regency's seat."),
+    Place("bacolod", "10.6765", "122.9511", ""),
+    Place("misamis-oriental", "8.5046", "124.6220", "Cagayan de Oro, the province's capital."),
+    Place("opal", "16.1553", "119.9808", "Alaminos City, Pangasinan."),
+    Place("chiang-rai", "19.9105", "99.8406", ""),
+    Place("pak-kret", "13.9130", "100.4986", ""),
+    Place("songkhla", "7.1898", "100.5951", ""),
+    Place("yala", "6.5411", "101.2804", ""),
+    Place("da-nang", "16.0544", "108.2022", ""),
+    Place("tra-vinh", "9.9347", "106.3453", ""),
 ]
 
 THEMES = [

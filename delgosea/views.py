@@ -19,7 +19,7 @@ from monitoring.models import Programme
 from municipalities.models import Country, LocalGovernment
 from practices import share
 from practices.models import Theme
-from replications.views import with_roles
+from replications.views import role, with_roles
 
 # ---------------------------------------------------------------------------- home
 
@@ -52,7 +52,12 @@ def home(request):
 
 
 def map_page(request):
+    """The five countries with a dot for each host and pilot; ?country=TH zooms to one country."""
     countries = list(Country.objects.in_reading_order(translation.get_language()))
+    names = {country.code: country for country in countries}
+    zoomed = names.get(request.GET.get("country", ""))
+    box = southeast_asia.zoom_box(zoomed.code) if zoomed else southeast_asia.full_box()
+    factor = southeast_asia.zoom_factor(box)
     places = list(
         with_roles(LocalGovernment.objects.with_a_role()).order_by(
             "country__code", *reading_order("name", translation.get_language())
@@ -62,21 +67,35 @@ def map_page(request):
     for place in places:
         by_country[place.country.code].append(place)
     markers = [
-        {"place": place, "xy": southeast_asia.project(place.longitude, place.latitude)}
+        {
+            "place": place,
+            "role": role(place),
+            "shape": southeast_asia.marker(
+                role(place),
+                *southeast_asia.project(place.longitude, place.latitude),
+                southeast_asia.MARKER_SIZE * factor,
+            ),
+        }
         for place in places
         if place.latitude is not None
     ]
-    names = {country.code: country for country in countries}
+    labels = []
+    for outline in southeast_asia.outlines():
+        label = southeast_asia.label(outline["code"])
+        if label and outline["code"] in names:
+            x, y, size = label
+            labels.append({"country": names[outline["code"]], "x": x, "y": y, "size": round(size * factor, 2)})
     return render(
         request,
         "map.html",
         {
-            "viewbox": southeast_asia.viewbox(),
-            "outlines": [
-                {**outline, "country": names.get(outline["code"]), "count": len(by_country.get(outline["code"], []))}
-                for outline in southeast_asia.outlines()
-            ],
+            "viewbox": southeast_asia.viewbox(box),
+            "outlines": [{**outline, "country": names.get(outline["code"])} for outline in southeast_asia.outlines()],
+            "labels": labels,
+            "legend": [southeast_asia.marker(kind, 8, 8, 5) for kind in ("host", "pilot", "both")],
             "markers": markers,
+            "zoomed": zoomed,
+            "countries": [country for country in countries if by_country[country.code]],
             "groups": [(country, by_country[country.code]) for country in countries if by_country[country.code]],
             "unplaced": len(places) - len(markers),
         },

@@ -8,9 +8,13 @@ import datetime
 import decimal
 import re
 
-from django.utils import formats, translation
+from django.utils import dateformat, formats, translation
 
 BUDDHIST_ERA_OFFSET = 543
+# One way to write a date, the same in both languages and everywhere (pages, admin, exports):
+# "7 August 2012", "7 สิงหาคม 2555" (Thai month names, Buddhist Era year). The year is added
+# by era_year.
+DATE_PATTERNS = {"DATE_FORMAT": "j F", "YEAR_MONTH_FORMAT": "F"}
 
 
 def era_year(year):
@@ -22,13 +26,18 @@ def era_year(year):
 
 
 def localdate(value, fmt="DATE_FORMAT"):
-    """A date in the reader's format, with a Buddhist Era year on Thai pages.
+    """A date in the reader's language, with a Buddhist Era year on Thai pages.
 
-    ``fmt`` is a Django format name (DATE_FORMAT, YEAR_MONTH_FORMAT, ...). Dates in
-    every template go through this one filter, so that no page shows 2010 to a Thai reader.
+    ``fmt`` is DATE_FORMAT (day, month and year: "7 August 2012") or YEAR_MONTH_FORMAT
+    (month and year), written the same way in both languages; any other Django format name
+    (DATETIME_FORMAT in the admin) is Django's, with its year in Buddhist Era. Dates in every
+    template and in the admin go through this one function, so that no page shows 2010 to a
+    Thai reader and every page writes a date the same way.
     """
     if not isinstance(value, datetime.date):
         return ""
+    if fmt in DATE_PATTERNS:
+        return f"{dateformat.format(value, DATE_PATTERNS[fmt])} {era_year(value.year)}"
     text = formats.date_format(value, fmt)
     if translation.get_language() == "th":
         text = text.replace(str(value.year), str(value.year + BUDDHIST_ERA_OFFSET))

@@ -45,6 +45,12 @@ class PracticeQuerySet(models.QuerySet):
     def for_listing(self):
         return self.select_related("theme", "host__country")
 
+    def for_cards(self):
+        """What a catalogue card shows: host, theme, the pilots replicating it and the photos,
+        in a fixed number of queries however many practices there are."""
+        # The pilots come from the app that owns them (kernel/related.py).
+        return related.fetch(self.for_listing().prefetch_related("photos"), "cards")
+
     def for_detail(self):
         # With what the apps that own a practice's other relations show on its page (kernel/related.py).
         return related.fetch(self.for_listing().prefetch_related("photos", "documents"), "detail")

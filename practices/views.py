@@ -14,7 +14,7 @@ PAGE_SIZE = 20
 
 
 def practice_list(request):
-    filterset = PracticeFilter(request.GET, queryset=Practice.objects.selected().for_listing())
+    filterset = PracticeFilter(request.GET, queryset=Practice.objects.selected().for_cards())
     paginator = Paginator(filterset.qs, PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     return render(

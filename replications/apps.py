@@ -15,11 +15,14 @@ class ReplicationsConfig(AppConfig):
 
         # A local government's role that this app's relations tell (municipalities/roles.py).
         roles.register("pilot", _("Pilot"), lambda: Q(candidacy__status=PilotCandidacy.Status.SELECTED))
-        # What a practice's page (practices, to the left) shows of this app: the pilots that replicated it.
-        related.register(
-            "practices.Practice",
-            "detail",
-            prefetch=lambda: Prefetch(
-                "replications", queryset=Replication.objects.select_related("pilot__country").order_by("pilot__slug")
-            ),
-        )
+        # What a practice's page and its catalogue card (practices, to the left) show of this app:
+        # the pilots that replicated it.
+        for purpose in ("detail", "cards"):
+            related.register(
+                "practices.Practice",
+                purpose,
+                prefetch=lambda: Prefetch(
+                    "replications",
+                    queryset=Replication.objects.select_related("pilot__country").order_by("pilot__slug"),
+                ),
+            )

@@ -23,13 +23,31 @@ def with_roles(local_governments):
     )
 
 
+def role(place):
+    """A place's role in the programme, from what with_roles fetched: host, pilot or both."""
+    hosts = bool(place.practices.all())
+    pilots = getattr(place, "candidacy", None) is not None and place.candidacy.status == "selected"
+    return "both" if hosts and pilots else "host" if hosts else "pilot"
+
+
 def local_government_list(request):
+    """Hosts and pilots by country, countries and names in the reader's order."""
     filterset = LocalGovernmentFilter(request.GET, queryset=LocalGovernment.objects.with_a_role())
-    local_governments = with_roles(filterset.qs).in_reading_order(translation.get_language())
+    local_governments = list(with_roles(filterset.qs).in_reading_order(translation.get_language()))
+    countries = {}
+    for place in local_governments:
+        place.role = role(place)
+        countries.setdefault(place.country.code, (place.country, []))[1].append(place)
+    order = [code for code, _name in filterset.filters["country"].extra["choices"]]
     return render(
         request,
         "municipalities/localgovernment_list.html",
-        {"form": filterset.form, "ignored": filterset.ignored(), "local_governments": local_governments},
+        {
+            "form": filterset.form,
+            "ignored": filterset.ignored(),
+            "local_governments": local_governments,
+            "countries": [countries[code] for code in order if code in countries],
+        },
     )
 
 

@@ -19,7 +19,7 @@ def test_the_thai_home_page_lists_the_themes_and_practices_in_thai(client, seede
     assertContains(response, "ตัวอย่างที่ดีตามประเด็น")
     assertNotContains(response, "Constructed Wetland for Wastewater Treatment")
     assert response.content.decode().count('class="practice-title"') == 16
-    assert response.content.decode().count('class="theme"') == 4
+    assert response.content.decode().count('class="theme theme-') == 4
 
 
 def test_the_english_home_page_lists_them_in_english(client, seeded):
@@ -84,3 +84,33 @@ def test_the_date_filter_shows_a_thai_date_with_its_buddhist_era_year():
     with translation.override("th"):
         rendered = Template("{% load delgosea %}{{ d|localdate }}").render(Context({"d": datetime.date(2012, 8, 7)}))
     assert rendered == "7 สิงหาคม 2555"
+
+
+@pytest.mark.parametrize(
+    ("language", "funder", "implementer"),
+    [
+        ("en", "co-funded by the European Union", "implemented by the Konrad Adenauer Stiftung (KAS)"),
+        ("th", "ได้รับทุนสนับสนุนร่วมจากสหภาพยุโรป", "ดำเนินการโดยมูลนิธิคอนราด อาเดนาวร์"),
+    ],
+)
+def test_every_page_has_the_wordmark_the_favicon_and_the_programmes_acknowledgement(
+    client, seeded, language, funder, implementer
+):
+    for path in ("/", "/practices/", "/map/"):
+        response = client.get(f"/{language}{path}")
+        assertContains(response, '<svg class="wordmark"')
+        assertContains(response, 'rel="icon" href="/static/img/favicon.svg"')
+        assertContains(response, funder)
+        assertContains(response, implementer)
+        assertContains(response, "Municipal League of Thailand" if language == "en" else "สันนิบาตเทศบาลแห่งประเทศไทย")
+
+
+def test_the_favicon_is_a_self_made_svg_with_nothing_drawn_from_elsewhere():
+    from xml.etree import ElementTree
+
+    from django.conf import settings
+
+    path = settings.BASE_DIR / "static" / "img" / "favicon.svg"
+    root = ElementTree.fromstring(path.read_text())
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert "href" not in path.read_text() and "<image" not in path.read_text()

@@ -30,6 +30,46 @@ def test_the_directory_filters_by_country_and_role(client, seeded):
     assert len(slugs(client.get("/en/local-governments/?role=host"))) == 16
 
 
+def countries_and_places(response):
+    """Each country heading of the directory with the slugs listed under it, in page order."""
+    html = response.content.decode()
+    sections = re.findall(r'<h2 id="country-(\w\w)">(.*?)</h2>(.*?)</section>', html, flags=re.S)
+    return [(code, re.sub(r"<[^>]+>|\s*\(\d+\)", "", name).strip(), slugs_in(body)) for code, name, body in sections]
+
+
+def slugs_in(html):
+    return re.findall(r'href="/(?:th|en)/local-governments/([a-z0-9-]+)/"', html)
+
+
+@pytest.mark.parametrize(
+    ("language", "countries"),
+    [
+        ("en", ["Cambodia", "Indonesia", "Philippines", "Thailand", "Vietnam"]),
+        ("th", ["กัมพูชา", "ไทย", "ฟิลิปปินส์", "เวียดนาม", "อินโดนีเซีย"]),
+    ],
+)
+def test_the_directory_groups_places_by_country_in_the_readers_order(client, seeded, language, countries):
+    groups = countries_and_places(client.get(f"/{language}/local-governments/"))
+    assert [name for _, name, _ in groups] == countries
+    assert sum(len(places) for _, _, places in groups) == 31
+    from municipalities.models import LocalGovernment
+
+    for code, _, places in groups:
+        assert set(LocalGovernment.objects.filter(slug__in=places).values_list("country__code", flat=True)) == {code}
+
+
+def test_the_directory_shows_thai_names_first_and_each_ones_role(client, seeded):
+    response = client.get("/th/local-governments/?country=TH")
+    html = response.content.decode()
+    assert html.index("เทศบาลนครเชียงราย") < html.index("เทศบาลนครยะลา")
+    assertNotContains(response, "Chiang Rai City Municipality")
+    assertContains(response, '<span class="role-name role-name--pilot">อปท.นำร่อง</span>', count=4)
+    assertContains(response, '<span class="role-name role-name--host">เจ้าของตัวอย่างที่ดี</span>', count=5)
+    vietnam = client.get("/en/local-governments/?country=VN")
+    assertContains(vietnam, '<span class="role-name role-name--both">Host and pilot</span>', count=1)
+    assertContains(vietnam, "Hosts best practice 2")
+
+
 def test_thai_names_sort_in_thai_dictionary_order(client, seeded):
     # Leading vowels do not sort first: เทศบาลนครเชียงราย (ช) before เทศบาลนครปากเกร็ด (ป).
     listed = slugs(client.get("/th/local-governments/?country=TH"))
@@ -100,23 +140,23 @@ def test_the_map_draws_the_five_countries_and_lists_every_place(client, seeded):
     html = response.content.decode()
     assert html.count('class="map-country"') == 5
     assert len(set(slugs(response))) == 31
-    assertContains(response, "31 places have no coordinates yet")
+    assertNotContains(response, "no coordinates yet")
     assert "tile" not in html.lower()
 
 
-def test_a_place_with_coordinates_gets_a_dot_on_the_map(client, seeded):
+def test_a_place_without_coordinates_is_only_in_the_list_and_the_map_says_so(client, seeded):
     from municipalities.models import LocalGovernment
 
-    LocalGovernment.objects.filter(slug="udon-thani").update(latitude=17.41, longitude=102.79)
+    LocalGovernment.objects.filter(slug="udon-thani").update(latitude=None, longitude=None)
     response = client.get("/en/map/")
-    assertContains(response, "<circle", count=1)
-    assertContains(response, "30 places have no coordinates yet")
+    assertContains(response, "1 place has no coordinates yet")
+    assert response.content.decode().count('class="map-place') == 30
 
 
 def test_the_programme_page_shows_plan_and_actual(client, seeded):
     response = client.get("/en/programme/")
     assertContains(response, "30 months, March 2010 – August 2012")
-    assertContains(response, "32 months, March 1, 2010 – Oct. 31, 2012")
+    assertContains(response, "32 months, 1 March 2010 – 31 October 2012")
     assertContains(response, "Municipal League of Thailand")
     assertContains(response, "Training of coaches")
     thai = client.get("/th/programme/")

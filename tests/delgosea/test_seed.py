@@ -3,6 +3,7 @@ delgosea/facts.py, and seeding again changes nothing."""
 
 import datetime
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -199,9 +200,51 @@ def test_every_dated_milestone_is_loaded(seeded):
 
 def test_what_the_facts_do_not_give_stays_empty(seeded):
     assert not LocalGovernment.objects.exclude(population=None).exists()
-    assert not LocalGovernment.objects.exclude(latitude=None).exists()
     assert not any(p.summary_en or p.summary_th or p.results_en for p in Practice.objects.all())
     assert LocalGovernment.objects.get(slug="kupang").name_th == ""
+
+
+PLACES = (Path(__file__).resolve().parents[2] / "docs" / "programme" / "places.md").read_text()
+
+
+def places_rows():
+    """(name, country, latitude, longitude) of every row of places.md's two tables."""
+    rows = []
+    for line in PLACES.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if line.startswith("|") and re.fullmatch(r"-?\d+\.\d+", cells[-3]):
+            rows.append((cells[-5], cells[-4], Decimal(cells[-3]), Decimal(cells[-2])))
+    return rows
+
+
+def place_named(name, country):
+    """The one local government of that country whose English name starts with the places.md name."""
+    candidates = [
+        lg
+        for lg in LocalGovernment.objects.filter(country__code=COUNTRY_CODES[country])
+        if lg.name_en.lower().startswith(name.split(" (")[0].lower())
+    ]
+    assert len(candidates) == 1, (name, candidates)
+    return candidates[0]
+
+
+def test_every_host_and_pilot_has_the_approximate_coordinates_of_places_md(seeded):
+    rows = places_rows()
+    assert len(rows) == 32  # Vinh is in both tables
+    for name, country, latitude, longitude in rows:
+        place = place_named(name, country)
+        assert (place.latitude, place.longitude) == (latitude, longitude), name
+        assert "approximate" in place.source_note_en
+    assert LocalGovernment.objects.with_a_role().filter(latitude=None).count() == 0
+
+
+@pytest.mark.django_db
+def test_seeding_again_keeps_coordinates_staff_have_corrected():
+    call_command("seed", verbosity=0, skip_history=True)
+    LocalGovernment.objects.filter(slug="yala").update(latitude=Decimal("6.55"), longitude=Decimal("101.29"))
+    call_command("seed", verbosity=0, skip_history=True)
+    yala = LocalGovernment.objects.get(slug="yala")
+    assert (yala.latitude, yala.longitude) == (Decimal("6.55000"), Decimal("101.29000"))
 
 
 def snapshot():

@@ -42,7 +42,7 @@ WORDS = {
 def staff(username, role, country=None):
     from django.contrib.auth import get_user_model
 
-    from municipalities.workspace import sync_groups
+    from kernel.workspace.roles import sync_groups
 
     sync_groups()  # a browser test's database is emptied after each test, the roles with it
     args = ["add_staff", username, "--role", role] + (["--country", country] if country else [])

@@ -43,3 +43,16 @@ def test_the_page_fits_a_320_pixel_phone(portal, browser):
     page.goto(f"{portal}/th/")
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
     context.close()
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_a_first_visit_of_the_home_page_stays_within_200_kb(portal, browser, language):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    sizes = []
+    page.on("requestfinished", lambda request: sizes.append(request.sizes()["responseBodySize"]))
+    page.goto(f"{portal}/{language}/", wait_until="load")
+    page.wait_for_load_state("networkidle")
+    context.close()
+    assert len(sizes) >= 4  # the page, its two stylesheets, its fonts
+    assert sum(sizes) <= 200 * 1024  # uncompressed here; gzip in production makes it smaller

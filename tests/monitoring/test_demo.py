@@ -6,15 +6,15 @@ from django.apps import apps
 from django.core.management import call_command
 from pytest_django.asserts import assertContains
 
+from kernel.workspace.registry import workspace_apps
 from monitoring import reporting
-from municipalities.workspace import APPS
 from replications.models import LogbookEntry, Replication
 
 
 def row_counts():
     """Every model's rows, all and sample-only, across the four apps."""
     counts = {}
-    for label in APPS:
+    for label in workspace_apps():
         for model in apps.get_app_config(label).get_models():
             rows = model._base_manager.all()
             sample = rows.filter(source="sample").count() if hasattr(model, "source") else 0

@@ -19,8 +19,9 @@ HEADER = (
     "slug,name_th,name_en,kind,country,province_th,province_en,population,population_year,"
     "latitude,longitude,website,source\n"
 )
-# A row the Thai coordinator may import: a change to Yala, one of their own.
-YALA_ROW = "yala,เทศบาลนครยะลา,Yala City Municipality,city-municipality,TH,,Yala,,,,,,thai-document\n"
+# A row the Thai coordinator may import: a change to Yala, one of their own (as seeded, its
+# approximate coordinates from places.md included, with a province added).
+YALA_ROW = "yala,เทศบาลนครยะลา,Yala City Municipality,city-municipality,TH,,Yala,,,6.5411,101.2804,,thai-document\n"
 
 
 def upload(client, url, text, name="lgs.csv"):

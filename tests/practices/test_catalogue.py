@@ -132,13 +132,13 @@ def test_a_long_search_is_refused_with_a_message_and_the_page_still_lists(client
 @pytest.mark.parametrize(
     ("query", "budget"),
     [
-        # theme and country choices, the count, the page, and one count per filter
-        ("", 7),
-        ("?theme=3&country=TH", 7),
+        # theme and country choices, the count, the page with its pilots and photos, and one count per filter
+        ("", 9),
+        ("?theme=3&country=TH", 9),
         # and one to know whether any practice contains the words
-        ("?q=wetland", 8),
-        ("?q=wetlnd", 8),
-        ("?q=น้ำเสีย&kind=city-municipality", 8),
+        ("?q=wetland", 10),
+        ("?q=wetlnd", 10),
+        ("?q=น้ำเสีย&kind=city-municipality", 10),
     ],
 )
 def test_the_catalogue_keeps_its_query_count_from_16_to_500_practices(
@@ -159,3 +159,51 @@ def test_sample_records_are_marked_as_sample_on_screen(client, many_practices, l
     assertContains(listing, label, count=1)  # the one sample, not the 16 real practices
     assertContains(client.get(f"/{language}/practices/{sample.number}/"), label)
     assertContains(client.get(f"/{language}/"), label, count=1)
+
+
+# ---------------------------------------------------------------- cards
+
+
+def card(response, number):
+    """The HTML of one practice's card in the catalogue."""
+    html = response.content.decode()
+    start = html.index(f'href="/{response.wsgi_request.path.split("/")[1]}/practices/{number}/"')
+    return html[html.rindex('<li class="card', 0, start) : html.index("</li>", start)]
+
+
+def test_a_card_shows_its_host_theme_colour_and_the_pilots_that_replicate_it(client, seeded):
+    twelve = card(client.get("/en/practices/"), 12)
+    assert 'class="card card--theme theme-' in twelve
+    assert (
+        "Replicated by 3 pilots: Kampot Municipality (Cambodia), Kupang City (Indonesia), Tarakan City (Indonesia)"
+    ) in twelve
+    thai = card(client.get("/th/practices/"), 12)
+    assert "อปท.นำร่อง 3 แห่งถอดแบบไปใช้:" in thai
+    assert "เมืองมาริกิน่า, ฟิลิปปินส์" in thai  # practice 12's host and country, in Thai
+
+
+def test_a_card_says_when_no_pilot_has_replicated_the_practice(client, seeded):
+    from practices.models import Practice, Replication
+
+    unreplicated = Practice.objects.exclude(pk__in=Replication.objects.values("practice")).order_by("number").first()
+    assert "No pilot has replicated it yet." in card(client.get("/en/practices/"), unreplicated.number)
+
+
+def test_each_theme_has_its_own_colour_on_the_cards(client, seeded):
+    html = client.get("/en/practices/").content.decode()
+    assert {int(n) for n in re.findall(r'class="card card--theme theme-(\d)"', html)} == {1, 2, 3, 4}
+
+
+def test_a_card_shows_the_webp_thumbnail_of_the_practices_first_photo(client, seeded):
+    from django.core.files.base import ContentFile
+
+    from practices.models import Practice, PracticePhoto
+    from tests.conftest import png_bytes
+
+    photo = PracticePhoto(practice=Practice.objects.get(number=10), caption_en="Reed beds", source="sample")
+    photo.image.save("reeds.png", ContentFile(png_bytes(2000, 1500)), save=False)
+    photo.make_renditions()
+    photo.save()
+    ten = card(client.get("/en/practices/"), 10)
+    assert re.search(r'<img class="card__photo" src="[^"]+/small/reeds[^"]*\.webp" alt="Reed beds"', ten)
+    assert "<img" not in card(client.get("/en/practices/"), 12)

@@ -1,5 +1,7 @@
 """Load the programme's facts (delgosea/facts.py). Loading them again changes nothing."""
 
+from decimal import Decimal
+
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -50,6 +52,7 @@ class Command(BaseCommand):
         countries = self.load_countries()
         self.load_organisations(countries)
         local_governments = self.load_local_governments(countries)
+        self.load_places(local_governments)
         practices = self.load_practices(local_governments)
         replications = self.load_pilots(local_governments, practices)
         programme = self.load_programme()
@@ -85,6 +88,12 @@ class Command(BaseCommand):
             organisation.partner_in.set([countries[code] for code in fact.partner_in])
 
     def load_local_governments(self, countries):
+        places = {place.slug: place for place in facts.PLACES}
+
+        def note(fact):
+            place = places.get(fact.slug)
+            return " ".join(filter(None, [fact.note, place and facts.PLACES_NOTE, place and place.note]))
+
         return {
             fact.slug: upsert(
                 LocalGovernment,
@@ -93,10 +102,17 @@ class Command(BaseCommand):
                 country=countries[fact.country],
                 source=fact.source,
                 **both("name", fact.name_en, fact.name_th),
-                **both("source_note", fact.note, ""),
+                **both("source_note", note(fact), ""),
             )
             for fact in facts.LOCAL_GOVERNMENTS
         }
+
+    def load_places(self, local_governments):
+        """Approximate coordinates; those staff have entered or corrected are kept."""
+        for fact in facts.PLACES:
+            LocalGovernment.objects.filter(pk=local_governments[fact.slug].pk, latitude=None, longitude=None).update(
+                latitude=Decimal(fact.latitude), longitude=Decimal(fact.longitude)
+            )
 
     def load_practices(self, local_governments):
         themes = {}
