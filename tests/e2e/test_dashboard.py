@@ -34,7 +34,7 @@ WORDS = {
         "xlsx": "Every table as XLSX",
         "pdf": "The report as PDF",
         "workplan": "Workplan",
-        "agreed": "Working agreement since Sept. 1, 2010",
+        "agreed": "Working agreement since 1 September 2010",
     },
 }
 

@@ -115,7 +115,7 @@ def test_each_pilot_shows_the_stage_it_had_reached_on_the_date_and_since_when(se
     assert yala_on("2011-03-14")[:2] == ("agreed", datetime.date(2010, 9, 1))
     stage, since, response = yala_on("2011-03-15")
     assert (stage, since) == ("concept", datetime.date(2011, 3, 15))
-    assertContains(response, 'Transfer concept <span class="note">since March 15, 2011</span>')
+    assertContains(response, 'Transfer concept <span class="note">since 15 March 2011</span>')
 
 
 def test_the_office_sees_every_replication(seeded, office_editor, client):

@@ -183,7 +183,8 @@ def test_a_card_shows_its_host_theme_colour_and_the_pilots_that_replicate_it(cli
 
 
 def test_a_card_says_when_no_pilot_has_replicated_the_practice(client, seeded):
-    from practices.models import Practice, Replication
+    from practices.models import Practice
+    from replications.models import Replication
 
     unreplicated = Practice.objects.exclude(pk__in=Replication.objects.values("practice")).order_by("number").first()
     assert "No pilot has replicated it yet." in card(client.get("/en/practices/"), unreplicated.number)
