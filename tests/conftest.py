@@ -243,3 +243,28 @@ def pytest_collection_modifyitems(config, items):
             "run `make test` (it installs them as root) or `sudo apt-get install chromium fonts-thai-tlwg`.",
             returncode=4,
         )
+
+
+# ---------------------------------------------------------------- a few records of the facts, without the seed
+
+
+@pytest.fixture
+def udon_thani(db):
+    from municipalities.models import Country, LocalGovernment
+
+    thailand = Country.objects.create(code="TH", name_en="Thailand")
+    return LocalGovernment.objects.create(slug="udon-thani", name_en="Udon Thani", kind="city", country=thailand)
+
+
+@pytest.fixture
+def environment(db):
+    from practices.models import Theme
+
+    return Theme.objects.create(number=3, title_en="Inclusive Urban Public Services")
+
+
+@pytest.fixture
+def wetland(udon_thani, environment):
+    from practices.models import Practice
+
+    return Practice.objects.create(number=10, theme=environment, host=udon_thani, title_en="Constructed wetland")

@@ -3,26 +3,9 @@ import datetime
 import pytest
 from django.db import IntegrityError, transaction
 
-from municipalities.models import Country, LocalGovernment
 from practices.models import Practice, Theme
 from replications.models import Replication
 from tests.raw_sql import app_check_constraints, guarded_in, guards, insert, refused_by
-
-
-@pytest.fixture
-def udon_thani(db):
-    thailand = Country.objects.create(code="TH", name_en="Thailand")
-    return LocalGovernment.objects.create(slug="udon-thani", name_en="Udon Thani", kind="city", country=thailand)
-
-
-@pytest.fixture
-def environment(db):
-    return Theme.objects.create(number=3, title_en="Inclusive Urban Public Services")
-
-
-@pytest.fixture
-def wetland(udon_thani, environment):
-    return Practice.objects.create(number=10, theme=environment, host=udon_thani, title_en="Constructed wetland")
 
 
 def test_a_duplicate_practice_number_is_refused(wetland, environment, udon_thani):

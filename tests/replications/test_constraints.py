@@ -5,8 +5,6 @@
 
 import datetime
 
-import pytest
-
 from municipalities.models import Country, LocalGovernment, Organisation, Person
 from practices.models import Practice, Theme
 from replications.models import (
@@ -18,23 +16,6 @@ from replications.models import (
 )
 from tests.raw_sql import app_check_constraints, guarded_in, guards, insert, refused_by
 from training.models import Coach
-
-
-@pytest.fixture
-def udon_thani(db):
-    thailand = Country.objects.create(code="TH", name_en="Thailand")
-    return LocalGovernment.objects.create(slug="udon-thani", name_en="Udon Thani", kind="city", country=thailand)
-
-
-@pytest.fixture
-def environment(db):
-    return Theme.objects.create(number=3, title_en="Inclusive Urban Public Services")
-
-
-@pytest.fixture
-def wetland(udon_thani, environment):
-    return Practice.objects.create(number=10, theme=environment, host=udon_thani, title_en="Constructed wetland")
-
 
 # ------------------------------------------------ each rule against raw SQL
 # Rows written with plain SQL, so that only the database can refuse them. A CHECK passes
