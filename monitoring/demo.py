@@ -10,7 +10,7 @@ import datetime
 
 from django.db import transaction
 
-from monitoring.models import Indicator, IndicatorValue
+from monitoring.models import IndicatorValue
 from municipalities.models import Organisation, Person
 from replications.models import CoachAssignment, LogbookEntry, Replication, Stage, StageChange
 from training.models import Coach, Event, Participation
@@ -26,11 +26,12 @@ QUARTERS = [
     (D(2012, 1, 1), D(2012, 3, 31)),
     (D(2012, 4, 1), D(2012, 6, 30)),
 ]
-# Trained people in the pilot cities by September 2011: (indicator code, total, women, men).
-TRAINED = [
-    ("civil-servants-trained", 84, 40, 44),
-    ("civil-society-trained", 150, 80, 70),
-    ("decision-makers-trained", 120, 30, 90),
+# The target groups of each pilot's sample participants at its national workshop: the registers
+# then give the logframe's civil servants, civil-society representatives and decision makers trained.
+GROUPS = [
+    Participation.TargetGroup.LOCAL_OFFICIALS,
+    Participation.TargetGroup.LOCAL_EXECUTIVES,
+    Participation.TargetGroup.CIVIL_SOCIETY,
 ]
 # What the sample layer writes, in the order ``clear`` deletes it.
 MODELS = [StageChange, LogbookEntry, CoachAssignment, Coach, Participation, IndicatorValue, Person]
@@ -77,7 +78,7 @@ def load():
             CoachAssignment.objects.create(
                 coach=coach, replication=replication, start_date=D(2010, 12, 1), source=SAMPLE
             )
-        for k in range(2):
+        for k, group in enumerate(GROUPS):
             official = Person.objects.create(
                 name_en=f"Sample official {n}.{k + 1}",
                 name_th=f"เจ้าหน้าที่ตัวอย่าง {n}.{k + 1}",
@@ -86,7 +87,7 @@ def load():
                 source=SAMPLE,
             )
             event = national.get(pilot.country_id, final_conference)
-            Participation.objects.create(person=official, event=event, source=SAMPLE)
+            Participation.objects.create(person=official, event=event, target_group=group, source=SAMPLE)
         # Every fifth pilot's logbook falls silent after June 2011 (stuck); others run to June 2012.
         quarters = QUARTERS[:2] if n % 5 == 0 else QUARTERS
         for q, (start, end) in enumerate(quarters):
@@ -114,17 +115,4 @@ def load():
                     later.append((Stage.COMPLETED, D(2012, 6, 15) + datetime.timedelta(days=2 * n)))
             for stage, date in later:
                 StageChange.objects.create(replication=replication, stage=stage, date=date, source=SAMPLE)
-    for code, total, women, men in TRAINED:
-        indicator = Indicator.objects.filter(code=code).first()
-        if indicator is not None:
-            IndicatorValue.objects.create(
-                indicator=indicator,
-                as_of=D(2011, 9, 30),
-                value=total,
-                female=women,
-                male=men,
-                reported_by_en="Sample value (not real)",
-                reported_by_th="ค่าตัวอย่าง (ไม่ใช่ข้อมูลจริง)",
-                source=SAMPLE,
-            )
     return sample_counts()

@@ -207,18 +207,10 @@ class Reading:
     sample: bool = False
 
 
-def coaches_trained(as_of):
-    """People who took part (as participant or trainee, attended) in a training of coaches that
-    ended by the date; each person once. One reading per such training, cumulative."""
-    participations = (
-        Participation.objects.filter(
-            event__kind=Event.Kind.TRAINING_OF_COACHES,
-            attended=True,
-            role__in=[Participation.Role.PARTICIPANT, Participation.Role.TRAINEE],
-        )
-        .select_related("event", "person")
-        .order_by("event__start_date", "event_id")
-    )
+def people_trained(participations, as_of):
+    """The people of the given participations (loaded by ``register_participations``, oldest event
+    first) whose event ended by the date; each person once. One cumulative reading per event end
+    date, with women and men."""
     readings, seen, sample = [], {}, False
     for participation in participations:
         event = participation.event
@@ -237,8 +229,55 @@ def coaches_trained(as_of):
     return readings
 
 
-# Indicators the registers define: computed from them (the code's function), never typed.
-REGISTER_INDICATORS = {"coaches-trained": coaches_trained}
+class Trained:
+    """An indicator the registers define: the people who took part (as participant or trainee,
+    attended) in the participations it selects, by the date."""
+
+    def __init__(self, condition, target_group=""):
+        self.condition = condition  # a Q on Participation
+        self.target_group = target_group  # the target group it counts, if that is what it selects
+
+    def selects(self, participation):
+        if self.target_group:
+            return participation.target_group == self.target_group
+        return participation.event.kind == Event.Kind.TRAINING_OF_COACHES
+
+
+def trained_in(target_group):
+    """People who took part in any event as the target group (the logframe's civil servants,
+    civil-society representatives and decision makers trained)."""
+    return Trained(Q(target_group=target_group), target_group)
+
+
+# Indicators the registers define: computed from them, never typed.
+# The logframe's "civil servants" are the target group "local government officials", its
+# "political decision makers" the "local executives".
+REGISTER_INDICATORS = {
+    # people who took part in a training of coaches
+    "coaches-trained": Trained(Q(event__kind=Event.Kind.TRAINING_OF_COACHES)),
+    "civil-servants-trained": trained_in(Participation.TargetGroup.LOCAL_OFFICIALS),
+    "civil-society-trained": trained_in(Participation.TargetGroup.CIVIL_SOCIETY),
+    "decision-makers-trained": trained_in(Participation.TargetGroup.LOCAL_EXECUTIVES),
+}
+
+
+def register_participations(codes):
+    """In one query, the participations any of the given register indicators may count, oldest event first."""
+    condition = Q(pk__in=[])
+    for code in codes:
+        condition |= REGISTER_INDICATORS[code].condition
+    return list(
+        Participation.objects.filter(condition)
+        .filter(attended=True, role__in=[Participation.Role.PARTICIPANT, Participation.Role.TRAINEE])
+        .select_related("event", "person")
+        .order_by("event__start_date", "event_id")
+    )
+
+
+TARGET_GROUP_HOWTO = _(
+    "No one is recorded yet as taking part in an event as %(group)s. Record them in the workspace: "
+    "Events, the event, its participants (each person with their sex and target group)."
+)
 # What to record, and where, when a register is still empty.
 REGISTER_HOWTO = {
     "coaches-trained": _(
@@ -270,24 +309,34 @@ class IndicatorRow:
         if self.readings:
             return ""
         if self.from_registers:
+            target_group = REGISTER_INDICATORS[self.indicator.code].target_group
+            if target_group:
+                group = Participation.TargetGroup(target_group).label
+                return TARGET_GROUP_HOWTO % {"group": group}
             return REGISTER_HOWTO[self.indicator.code]
         return _("No value reported by this date. Staff record values in the workspace: Indicators, Indicator values.")
 
 
 def indicator_rows(programme, as_of):
-    indicators = Indicator.objects.filter(programme=programme).prefetch_related(
-        Prefetch("values", queryset=IndicatorValue.objects.filter(as_of__lte=as_of).order_by("as_of"))
+    indicators = list(
+        Indicator.objects.filter(programme=programme)
+        .prefetch_related(
+            Prefetch("values", queryset=IndicatorValue.objects.filter(as_of__lte=as_of).order_by("as_of"))
+        )
+        .order_by("expected_result__number", "pk")
     )
+    codes = [indicator.code for indicator in indicators if indicator.code in REGISTER_INDICATORS]
+    registers = register_participations(codes) if codes else []
     rows = []
-    for indicator in indicators.order_by("expected_result__number", "pk"):
-        compute = REGISTER_INDICATORS.get(indicator.code)
-        if compute:
-            readings = compute(as_of)
+    for indicator in indicators:
+        trained = REGISTER_INDICATORS.get(indicator.code)
+        if trained:
+            readings = people_trained([p for p in registers if trained.selects(p)], as_of)
         else:
             readings = [
                 Reading(v.as_of, v.value, v.female, v.male, v.source == "sample") for v in indicator.values.all()
             ]
-        rows.append(IndicatorRow(indicator, readings, compute is not None))
+        rows.append(IndicatorRow(indicator, readings, trained is not None))
     return rows
 
 

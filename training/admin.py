@@ -25,7 +25,7 @@ class CurriculumModuleAdmin(WorkspaceAdmin):
 
 class ParticipationInline(WorkspaceTabularInline):
     model = Participation
-    fields = ["person", "role", "attended"]
+    fields = ["person", "role", "target_group", "attended"]
     autocomplete_fields = ["person"]
 
 
@@ -50,8 +50,8 @@ class EventAdmin(WorkspaceAdmin):
 
 @admin.register(Participation)
 class ParticipationAdmin(WorkspaceAdmin):
-    list_display = ["event", "person", "role", "attended"]
-    list_filter = ["role", "attended", "event__country"]
+    list_display = ["event", "person", "role", "target_group", "attended"]
+    list_filter = ["role", "target_group", "attended", "event__country"]
     autocomplete_fields = ["person", "event"]
     resource_classes = [ParticipationResource]
     country_path = "event__country"

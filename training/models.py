@@ -102,6 +102,18 @@ class Participation(Sourced):
         ORGANISER = "organiser", _("Organiser")
         OBSERVER = "observer", _("Observer")
 
+    class TargetGroup(models.TextChoices):
+        """The programme's target groups, as the programme document names them (monitoring's TargetGroup
+        rows hold the same list as facts; this app, left of monitoring, cannot point at them)."""
+
+        ASSOCIATIONS = "associations", _("Associations of local governments")
+        LOCAL_EXECUTIVES = "local-executives", _("Local executives")
+        LOCAL_OFFICIALS = "local-officials", _("Local government officials")
+        CIVIL_SOCIETY = "civil-society", _("Civil-society representatives")
+        ACADEMICS = "academics", _("Academics")
+        MEDIA = "media", _("Media")
+        NATIONAL_AGENCIES = "national-agencies", _("Representatives of national agencies")
+
     person = models.ForeignKey(
         "municipalities.Person", verbose_name=_("person"), on_delete=models.PROTECT, related_name="participations"
     )
@@ -110,6 +122,13 @@ class Participation(Sourced):
     )
     role = models.CharField(_("role"), max_length=20, choices=Role, default=Role.PARTICIPANT)
     attended = models.BooleanField(_("attended"), default=True)
+    target_group = models.CharField(
+        _("target group"),
+        max_length=20,
+        choices=TargetGroup,
+        blank=True,
+        help_text=_("The programme's target group the person took part as; empty when not recorded."),
+    )
 
     class Meta:
         ordering = ["event", "person__name"]

@@ -13,6 +13,6 @@ class ParticipationResource(WorkspaceResource):
     class Meta:
         model = Participation
         import_id_fields = ["person", "event"]
-        fields = ["person", "event", "role", "attended", "source"]
+        fields = ["person", "event", "role", "target_group", "attended", "source"]
         clean_model_instances = True
         skip_unchanged = True

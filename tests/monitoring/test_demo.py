@@ -39,7 +39,7 @@ def test_the_demo_adds_only_sample_rows_and_clearing_removes_exactly_them(seeded
     assert loaded["replications.LogbookEntry"][1] > 0
     assert loaded["training.Coach"][1] > 0
     assert loaded["replications.StageChange"][1] > 0
-    assert loaded["monitoring.IndicatorValue"][1] == 3
+    assert loaded["monitoring.IndicatorValue"][1] == 0  # the trained people come from the registers
 
     call_command("demo", verbosity=0)  # a second load replaces the first
     assert row_counts() == loaded
@@ -69,3 +69,22 @@ def test_the_dashboard_shows_the_sample_layer_badged(seeded, steering_member, cl
     lights = {row.light for row in response.context["report"].replications}
     assert {"red", "green"} <= lights
     assertContains(response, "No logbook entry for more than 3 months.")
+
+
+def test_the_demo_fills_the_people_trained_by_target_group_from_its_participations(seeded):
+    from training.models import Participation
+
+    call_command("demo", verbosity=0)
+    rows = {
+        row.indicator.code: row
+        for row in reporting.indicator_rows(reporting.load_programme(), datetime.date(2012, 10, 31))
+    }
+    for code, group in [
+        ("civil-servants-trained", "local-officials"),
+        ("civil-society-trained", "civil-society"),
+        ("decision-makers-trained", "local-executives"),
+    ]:
+        recorded = Participation.objects.filter(source="sample", target_group=group).count()
+        current = rows[code].current
+        assert current.value == recorded > 0, code
+        assert current.female + current.male == recorded and current.sample, code

@@ -172,6 +172,90 @@ def test_with_no_participation_recorded_the_coaches_indicator_says_how_to_record
         assert "Record them in the workspace" in str(row.empty_note)
 
 
+@pytest.fixture
+def pilot_participants(seeded):
+    """At two national workshops: local government officials (2 women, 1 man, one woman at both
+    workshops), a local executive (a man), a civil-society representative (a woman); not counted:
+    an official who spoke, an official who did not attend, a participant with no target group."""
+    first, second = (
+        Event.objects.create(
+            slug="sample-workshop-1",
+            kind=Event.Kind.NATIONAL_WORKSHOP,
+            start_date=D(2011, 5, 10),
+            end_date=D(2011, 5, 12),
+            title_en="Sample workshop 1",
+            source="sample",
+        ),
+        Event.objects.create(
+            slug="sample-workshop-2",
+            kind=Event.Kind.NATIONAL_WORKSHOP,
+            start_date=D(2011, 9, 1),
+            title_en="Sample workshop 2",
+            source="sample",
+        ),
+    )
+    officials = Participation.TargetGroup.LOCAL_OFFICIALS
+
+    def took_part(name, sex, event, group, **kwargs):
+        person = Person.objects.filter(name_en=name).first() or Person.objects.create(
+            name_en=name, name_th=name, sex=sex, source="sample"
+        )
+        Participation.objects.create(person=person, event=event, target_group=group, source="sample", **kwargs)
+
+    took_part("Anong", "female", first, officials)
+    took_part("Boon", "male", first, officials)
+    took_part("Anong", "female", second, officials)
+    took_part("Chom", "female", second, officials)
+    took_part("Dee", "male", first, Participation.TargetGroup.LOCAL_EXECUTIVES)
+    took_part("Ekk", "female", second, Participation.TargetGroup.CIVIL_SOCIETY)
+    took_part("Fah", "female", first, officials, role="speaker")
+    took_part("Gun", "male", first, officials, attended=False)
+    took_part("Hom", "female", first, "")
+
+
+def indicator_row(code, as_of):
+    rows = reporting.indicator_rows(reporting.load_programme(), as_of)
+    return next(row for row in rows if row.indicator.code == code)
+
+
+def test_civil_servants_trained_are_the_local_government_officials_who_took_part_by_sex(pilot_participants):
+    row = indicator_row("civil-servants-trained", D(2011, 9, 1))
+    assert row.from_registers
+    assert [(r.as_of, r.value, r.female, r.male) for r in row.readings] == [
+        (D(2011, 5, 12), 2, 1, 1),
+        (D(2011, 9, 1), 3, 2, 1),  # Anong, at both workshops, counts once
+    ]
+    assert row.progress == 2  # 3 of up to 120, in whole per cent
+
+
+def test_decision_makers_and_civil_society_trained_count_their_own_target_group(pilot_participants):
+    makers = indicator_row("decision-makers-trained", D(2011, 9, 1)).current
+    society = indicator_row("civil-society-trained", D(2011, 9, 1)).current
+    assert (makers.value, makers.female, makers.male) == (1, 0, 1)
+    assert (society.value, society.female, society.male) == (1, 1, 0)
+
+
+def test_people_trained_by_target_group_are_not_counted_before_their_event_ends(pilot_participants):
+    assert indicator_row("civil-servants-trained", D(2011, 5, 11)).readings == []
+    assert indicator_row("civil-society-trained", D(2011, 8, 31)).readings == []
+
+
+def test_a_typed_value_of_an_indicator_the_registers_define_is_not_read(pilot_participants):
+    from monitoring.models import Indicator, IndicatorValue
+
+    indicator = Indicator.objects.get(code="civil-servants-trained")
+    IndicatorValue.objects.create(indicator=indicator, as_of=D(2011, 6, 1), value=99, source="sample")
+    assert indicator_row("civil-servants-trained", D(2011, 9, 1)).current.value == 3
+
+
+def test_with_no_participation_by_target_group_the_indicator_says_how_to_record_it(seeded):
+    row = indicator_row("decision-makers-trained", AFTER_END)
+    assert row.current is None
+    with translation.override("en"):
+        assert "as Local executives" in str(row.empty_note)
+        assert "target group" in str(row.empty_note)
+
+
 def test_a_reported_indicator_takes_its_last_value_by_the_date(seeded):
     rows = {r.indicator.code: r for r in reporting.indicator_rows(reporting.load_programme(), D(2010, 9, 30))}
     assert rows["pilots"].current.value == 16
