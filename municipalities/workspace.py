@@ -36,6 +36,7 @@ from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import display_for_field as django_display_for_field
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import SEARCH_VAR
+from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers, signing
@@ -366,6 +367,46 @@ class EitherLanguageMixin:
         return field
 
 
+class ValidChoicesShown:
+    """An autocomplete widget that shows again only the values its field's key can hold: Django's
+    looks every submitted value up, so a form sent back with `abc` for a linked record would end in
+    a server error instead of the form with its error message."""
+
+    def optgroups(self, name, value, attr=None):
+        model = self.field.remote_field.model
+        to_field = model._meta.get_field(getattr(self.field.remote_field, "field_name", None) or model._meta.pk.name)
+        valid = []
+        for item in value:
+            try:
+                to_field.get_prep_value(to_field.to_python(item))
+            except (ValidationError, ValueError, TypeError):
+                continue
+            valid.append(item)
+        return super().optgroups(name, valid, attr)
+
+
+class ValidAutocompleteSelect(ValidChoicesShown, AutocompleteSelect):
+    pass
+
+
+class ValidAutocompleteSelectMultiple(ValidChoicesShown, AutocompleteSelectMultiple):
+    pass
+
+
+class ValidAutocompleteMixin:
+    """The admin's autocomplete fields, with widgets that survive any submitted value."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = ValidAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using"))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = ValidAutocompleteSelectMultiple(db_field, self.admin_site, using=kwargs.get("using"))
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
 class WithoutLinkRowsInDeletion:
     """A deletion summary without the rows that only link two records (a group's permissions, a user's
     groups): they go with the record, and Django names them by their table ("Group_permissions object (9)")."""
@@ -402,7 +443,9 @@ class ExportForm(SelectableFieldsExportForm):
         return f"{name} ({column})"
 
 
-class WorkspaceAdmin(EitherLanguageMixin, ImportExportMixin, VersionAdmin, TabbedTranslationAdmin):
+class WorkspaceAdmin(
+    ValidAutocompleteMixin, EitherLanguageMixin, ImportExportMixin, VersionAdmin, TabbedTranslationAdmin
+):
     """The base of every admin in the four apps."""
 
     form = WorkspaceForm
@@ -827,7 +870,7 @@ def scoped_choices(queryset, country):
     return queryset
 
 
-class WorkspaceInlineMixin(EitherLanguageMixin):
+class WorkspaceInlineMixin(ValidAutocompleteMixin, EitherLanguageMixin):
     """Inlines follow their parent's scope: a coordinator edits them only on a record they keep."""
 
     formfield_overrides = {models.DecimalField: {"widget": WholeNumberInput}}
