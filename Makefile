@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve test seed lint fmt check messages db-stop lock bench bench-load backup restore
+.PHONY: help run serve test seed lint fmt check messages db-stop lock bench bench-load bench-queries bench-fault backup restore
 
 help: ## list the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -75,3 +75,6 @@ bench: $(BIN)/.installed ## page weight and Lighthouse scores of the public page
 bench-load: $(BIN)/.installed ## requests/s and p99 of the public pages against a bare Django view (needs wrk)
 	@command -v wrk >/dev/null || { echo "bench-load needs wrk: apt-get install wrk"; exit 2; }
 	$(BIN)/python bench/load.py
+
+bench-queries: $(BIN)/.installed ## SQL queries per public page with 16, 160 and 1,600 practices (sample data, removed after)
+	$(BIN)/python bench/queries.py
