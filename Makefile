@@ -78,3 +78,6 @@ bench-load: $(BIN)/.installed ## requests/s and p99 of the public pages against 
 
 bench-queries: $(BIN)/.installed ## SQL queries per public page with 16, 160 and 1,600 practices (sample data, removed after)
 	$(BIN)/python bench/queries.py
+
+bench-fault: $(BIN)/.installed ## PostgreSQL stopped and started under load: 503s with Retry-After, recovery time, log lines
+	$(BIN)/python bench/fault.py
