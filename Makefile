@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve test seed demo demo-clear lint fmt check messages db-stop lock bench bench-load backup restore
+.PHONY: help run serve test seed demo demo-clear lint fmt check messages db-stop lock bench bench-load bench-queries bench-fault backup restore
 
 help: ## list the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -81,3 +81,9 @@ bench: $(BIN)/.installed ## page weight and Lighthouse scores of the public page
 bench-load: $(BIN)/.installed ## requests/s and p99 of the public pages against a bare Django view (needs wrk)
 	@command -v wrk >/dev/null || { echo "bench-load needs wrk: apt-get install wrk"; exit 2; }
 	$(BIN)/python bench/load.py
+
+bench-queries: $(BIN)/.installed ## SQL queries per public page with 16, 160 and 1,600 practices (sample data, removed after)
+	$(BIN)/python bench/queries.py
+
+bench-fault: $(BIN)/.installed ## PostgreSQL stopped and started under load: 503s with Retry-After, recovery time, log lines
+	$(BIN)/python bench/fault.py

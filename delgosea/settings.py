@@ -287,8 +287,29 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "var" / "static"))
 WHITENOISE_AUTOREFRESH = DEBUG
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
+# Uploads go to S3-compatible object storage (django-storages) when S3_BUCKET is set, so that app
+# servers keep no files of their own; otherwise to MEDIA_ROOT, served by the portal (views.media).
+S3_BUCKET = os.environ.get("S3_BUCKET", "")
+DEFAULT_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+if S3_BUCKET:
+    DEFAULT_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": os.environ.get("S3_ENDPOINT_URL") or None,  # unset: AWS itself
+            "region_name": os.environ.get("S3_REGION") or None,
+            "access_key": os.environ.get("S3_ACCESS_KEY_ID", ""),
+            "secret_key": os.environ.get("S3_SECRET_ACCESS_KEY", ""),
+            "custom_domain": os.environ.get("S3_CUSTOM_DOMAIN") or None,  # a CDN in front of the bucket
+            "location": os.environ.get("S3_PREFIX", "media"),
+            "default_acl": None,  # the bucket's own policy decides who reads
+            "querystring_auth": env_bool("S3_SIGNED_URLS", False),  # signed, expiring links for a private bucket
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=86400"},
+        },
+    }
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": DEFAULT_STORAGE,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"

@@ -24,6 +24,7 @@ from kernel.workspace.history import HistoryMixin
 from kernel.workspace.imports import ImportExportRulesMixin
 from kernel.workspace.scope import CountryScopeMixin, InlineScopeMixin, ScopedFormMixin
 from kernel.workspace.translations import EitherLanguageMixin, OneLanguageForm, TranslationStatusMixin
+from kernel.workspace.widgets import ValidAutocompleteMixin
 
 # A search in a change list or an autocomplete is cut to this many characters before it is
 # shown again or queried (no title or name is longer).
@@ -36,6 +37,7 @@ class WorkspaceForm(LostUpdateForm, ScopedFormMixin, OneLanguageForm):
 
 
 class WorkspaceAdmin(
+    ValidAutocompleteMixin,
     CountryScopeMixin,
     HistoryMixin,
     TranslationStatusMixin,
@@ -137,7 +139,7 @@ class WithoutLinkRowsInDeletion:
         return kept(to_delete), counts, perms_needed, protected
 
 
-class WorkspaceInlineMixin(InlineScopeMixin, EitherLanguageMixin):
+class WorkspaceInlineMixin(ValidAutocompleteMixin, InlineScopeMixin, EitherLanguageMixin):
     """Inlines follow their parent's scope and ask for a text in either language."""
 
     formfield_overrides = {models.DecimalField: {"widget": WholeNumberInput}}

@@ -186,3 +186,49 @@ def test_check_deploy_is_clean_with_production_settings_from_the_environment():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+# -------------------------------------------------------------------- uploads in object storage
+
+STORAGE_PROBE = """
+from django.core.files.storage import storages; default_storage = storages["default"]
+print(type(default_storage).__module__ + "." + type(default_storage).__name__)
+print(default_storage.url("practices/photos/wetland.webp"))
+"""
+
+
+def storage_in(environment):
+    """The default storage's class and an upload's URL, in a fresh process with these variables."""
+    env = {name: value for name, value in os.environ.items() if not name.startswith("S3_")}
+    env.update(environment, DJANGO_SETTINGS_MODULE="delgosea.settings")
+    command = [sys.executable, "-c", "import django; django.setup();" + STORAGE_PROBE.replace("\n", ";").strip(";")]
+    result = subprocess.run(command, cwd=PROJECT, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
+def test_uploads_are_local_files_unless_a_bucket_is_configured():
+    backend, url = storage_in({})
+    assert backend == "django.core.files.storage.filesystem.FileSystemStorage"
+    assert url == "/media/practices/photos/wetland.webp"
+
+
+def test_a_bucket_in_the_environment_puts_uploads_in_s3_compatible_storage():
+    # Nothing is sent: building an unsigned URL needs no network.
+    backend, url = storage_in(
+        {
+            "S3_BUCKET": "delgosea-media",
+            "S3_ENDPOINT_URL": "https://s3.example.org",
+            "S3_REGION": "ap-southeast-1",
+            "S3_ACCESS_KEY_ID": "sample-key",
+            "S3_SECRET_ACCESS_KEY": "sample-secret",
+        }
+    )
+    assert backend == "storages.backends.s3.S3Storage"
+    assert url == "https://s3.example.org/delgosea-media/media/practices/photos/wetland.webp"
+
+
+def test_a_cdn_in_front_of_the_bucket_is_where_upload_links_point():
+    backend, url = storage_in({"S3_BUCKET": "delgosea-media", "S3_CUSTOM_DOMAIN": "media.example.org"})
+    assert backend == "storages.backends.s3.S3Storage"
+    assert url == "https://media.example.org/media/practices/photos/wetland.webp"
