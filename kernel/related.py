@@ -11,6 +11,7 @@ and the left app's queryset asks for them: ``related.fetch(Practice.objects.all(
 """
 
 _registered = {}
+_attached = {}
 
 
 def register(model_label, purpose, select=(), prefetch=None):
@@ -27,3 +28,18 @@ def fetch(queryset, purpose):
         if prefetch is not None:
             queryset = queryset.prefetch_related(prefetch())
     return queryset
+
+
+def register_attach(model_label, purpose, attach):
+    """Call ``attach(records)`` on the records a page fetched for ``purpose``, for what no single
+    relation reaches (a practice's events: those about it and those of its pilots' replications)."""
+    _attached.setdefault((model_label.lower(), purpose), []).append(attach)
+
+
+def attach(records, purpose):
+    """Let each app that registered for the records' model and ``purpose`` add its attributes."""
+    records = list(records)
+    if records:
+        for function in _attached.get((records[0]._meta.label_lower, purpose), []):
+            function(records)
+    return records

@@ -12,6 +12,7 @@ The definitions:
 - ``logframe``: each expected result with its indicators: baseline, target, the value on
   the date, progress toward the target and the values over time. An indicator the
   registers define (``REGISTER_INDICATORS``) is computed from them, never typed twice.
+- ``milestone_timeline``: every milestone, reached or not by the date (the public programme page).
 - ``plan_against_actual``: the programme's length and every indicator with a target.
 - ``training_participants``: participants by event kind, country and sex.
 - ``replications``: every pilot's replication, its stage on the date (its dated stage history)
@@ -191,6 +192,21 @@ def workplan(programme, as_of):
 
 def milestones(programme):
     return list(programme.milestones.exclude(actual_start_date=None).order_by("actual_start_date"))
+
+
+@dataclass
+class MilestoneRow:
+    milestone: Milestone
+    done: bool  # reached by the date: its actual date is on or before it
+
+
+def milestone_timeline(programme, as_of):
+    """Every milestone in the programme's order (Milestone.Meta: by actual date, the undated last
+    by planned month), each done when it was reached by the date."""
+    return [
+        MilestoneRow(m, m.actual_start_date is not None and m.actual_start_date <= as_of)
+        for m in programme.milestones.all()
+    ]
 
 
 # ---------------------------------------------------------------- the logframe

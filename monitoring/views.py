@@ -40,11 +40,16 @@ def programme(request):
     ).first()
     partners = Organisation.objects.filter(kind__in=Organisation.PROGRAMME_ROLES).prefetch_related("partner_in")
     events = Event.objects.select_related("country").order_by("start_date")
-    return render(
-        request,
-        "monitoring/programme.html",
-        {"programme": programme, "partners": partners.order_by("kind", "acronym"), "events": events},
-    )
+    context = {"programme": programme, "partners": partners.order_by("kind", "acronym"), "events": events}
+    if programme:
+        # Progress for the public, as the dashboard defines it (monitoring/reporting.py), on today's date.
+        as_of = reporting.default_as_of(programme, timezone.localdate())
+        context |= {
+            "as_of": as_of,
+            "timeline": reporting.milestone_timeline(programme, as_of),
+            "plan": reporting.plan_against_actual(programme, as_of),
+        }
+    return render(request, "monitoring/programme.html", context)
 
 
 def local_government_detail(request, slug):

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 
+from kernel import related
 from practices import downloads, share
 from practices.filters import MAX_QUERY_LENGTH, PracticeFilter
 from practices.models import Practice, Theme
@@ -51,8 +52,9 @@ def _without_page(params):
 
 def practice_detail(request, number):
     practice = get_object_or_404(Practice.objects.for_detail(), number=number)
-    related = Practice.objects.selected().for_listing().filter(theme=practice.theme).exclude(pk=practice.pk)
-    return render(request, "practices/practice_detail.html", {"practice": practice, "related": related})
+    related.attach([practice], "detail")  # what the apps on the right add that no one relation reaches
+    others = Practice.objects.selected().for_listing().filter(theme=practice.theme).exclude(pk=practice.pk)
+    return render(request, "practices/practice_detail.html", {"practice": practice, "related": others})
 
 
 @cache_control(public=True, max_age=86400)

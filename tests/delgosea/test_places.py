@@ -193,12 +193,12 @@ def test_the_500_page_speaks_the_readers_language(language, text):
 @pytest.mark.parametrize(
     ("url", "budget"),
     [
-        ("/en/practices/10/", 5),
+        ("/en/practices/10/", 8),
         ("/th/themes/", 2),
         ("/th/local-governments/", 4),
         ("/en/local-governments/yala/", 6),
         ("/th/map/", 4),
-        ("/en/programme/", 10),
+        ("/en/programme/", 13),
         ("/sitemap.xml", 2),
     ],
 )

@@ -31,14 +31,14 @@ def test_a_thai_officer_searches_wastewater_opens_it_sees_its_pilot_and_switches
 
     phone.get_by_role("link", name="การจัดการน้ำเสียแบบบึงประดิษฐ์").click()
     phone.wait_for_url(f"{portal}/th/practices/10/")
-    pilot = phone.get_by_role("link", name="OPAL / Alaminos City")
+    pilot = phone.locator(".pilot-list").get_by_role("link", name="OPAL / Alaminos City")
     assert pilot.is_visible()
 
     phone.get_by_role("link", name="English").click()
     phone.wait_for_url(f"{portal}/en/practices/10/")
     assert phone.get_by_role("heading", level=1).inner_text() == "Constructed Wetland for Wastewater Treatment"
 
-    phone.get_by_role("link", name="OPAL / Alaminos City").click()
+    phone.locator(".pilot-list").get_by_role("link", name="OPAL / Alaminos City").click()
     phone.wait_for_url(f"{portal}/en/local-governments/opal/")
     assert phone.get_by_text("Replicates").is_visible()
 

@@ -45,7 +45,7 @@ def test_the_home_page_links_each_practice_to_its_page(client, seeded):
 
 
 def test_the_practice_page_keeps_its_query_count_as_pilots_grow(client, seeded, django_assert_num_queries):
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(8):
         client.get("/en/practices/12/")
     practice = Practice.objects.get(number=12)
     country = Country.objects.get(code="ID")
@@ -54,7 +54,7 @@ def test_the_practice_page_keeps_its_query_count_as_pilots_grow(client, seeded, 
         for n in range(100)
     )
     Replication.objects.bulk_create(Replication(pilot=pilot, practice=practice, source="sample") for pilot in pilots)
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(8):
         response = client.get("/en/practices/12/")
     assertContains(response, "Sample pilot 99")
 
@@ -88,3 +88,85 @@ def test_a_photo_is_shown_through_its_smaller_copies(client, seeded):
     assertContains(response, photo.display.url)
     assertContains(response, f"{photo.thumbnail.url} 480w")
     assertNotContains(response, f'src="{photo.image.url}"')
+
+
+def _sample_transfer_of_practice_12():
+    """Kupang City's replication of practice 12 at the concept stage, with a coach, an exchange
+    visit recorded on the replication, and an award: all marked as sample."""
+    import datetime
+
+    from municipalities.models import Organisation, Person
+    from replications.models import CoachAssignment, PilotCandidacy, StageChange
+    from training.models import Coach, Event
+
+    replication = Replication.objects.get(practice__number=12, pilot__slug="kupang")
+    StageChange.objects.filter(replication=replication).delete()
+    for stage, date in (("agreed", datetime.date(2011, 3, 1)), ("concept", datetime.date(2011, 6, 1))):
+        StageChange.objects.create(replication=replication, stage=stage, date=date, source="sample")
+    association = Organisation.objects.filter(kind=Organisation.Kind.ASSOCIATION).first()
+    person = Person.objects.create(name_en="Sample Coach Dewi", organisation=association, source="sample")
+    coach = Coach.objects.create(person=person, association=association, source="sample")
+    CoachAssignment.objects.create(coach=coach, replication=replication, source="sample")
+    visit = Event.objects.create(
+        slug="sample-visit-marikina",
+        title_en="Sample exchange visit to Marikina",
+        kind=Event.Kind.EXCHANGE_VISIT,
+        start_date=datetime.date(2011, 9, 12),
+        source="sample",
+    )
+    replication.events.add(visit)
+    PilotCandidacy.objects.filter(local_government=replication.pilot).update(
+        recognition=PilotCandidacy.Recognition.EXCELLENCE
+    )
+
+
+def test_a_practice_page_shows_each_pilots_stage_coach_events_and_award(client, seeded):
+    _sample_transfer_of_practice_12()
+    response = client.get("/en/practices/12/")
+    assertContains(response, "<dt>Stage</dt><dd>Transfer concept</dd>", html=True)
+    assertContains(response, "Sample Coach Dewi")
+    assertContains(response, '<h2 id="events">Exchange visits and events</h2>', html=True)
+    assertContains(response, "Sample exchange visit to Marikina", count=1)
+    assertContains(response, "Award of excellence")
+    thai = client.get("/th/practices/12/")
+    assertContains(thai, "Sample Coach Dewi")
+    assertContains(thai, "12 กันยายน 2554")
+
+
+def test_an_event_about_the_practice_and_several_of_its_pilots_is_listed_once(client, seeded):
+    _sample_transfer_of_practice_12()
+    visit = Replication.objects.get(pilot__slug="kupang").events.get()
+    Practice.objects.get(number=12).events.add(visit)
+    Replication.objects.get(practice__number=12, pilot__slug="tarakan").events.add(visit)
+    assertContains(client.get("/en/practices/12/"), "Sample exchange visit to Marikina", count=1)
+
+
+def test_a_practice_page_shows_its_hosts_province_and_population_with_its_year(client, seeded):
+    LocalGovernment.objects.filter(slug="marikina").update(
+        province_en="Metro Manila", population=424150, population_year=2010
+    )
+    response = client.get("/en/practices/12/")
+    assertContains(response, "<dd>Metro Manila</dd>", html=True)
+    assertContains(response, "<dd>424150 (2010)</dd>", html=True)
+    assertContains(client.get("/th/practices/12/"), "(2553)")
+
+
+def test_a_section_with_nothing_recorded_says_so_in_one_line_instead_of_an_empty_heading(client, seeded):
+    Practice.objects.get(number=2).events.clear()
+    response = client.get("/en/practices/2/")
+    for heading in ("Pilots that replicated it", "Exchange visits and events", "Awards and recognition", "Photos"):
+        assertNotContains(response, heading)
+    assertContains(response, "No exchange visit or event about this practice is recorded yet.")
+    assertContains(response, "No award or recognition is recorded for this practice or its pilots yet.")
+    assertContains(response, "No photo of this practice is recorded yet.")
+    assertContains(client.get("/th/practices/2/"), "ยังไม่มีการบันทึกการดูงานหรือกิจกรรมเกี่ยวกับตัวอย่างนี้")
+
+
+def test_signed_in_staff_get_a_link_to_add_what_is_missing_and_visitors_do_not(client, seeded, office_editor):
+    anonymous = client.get("/en/practices/2/")
+    assertNotContains(anonymous, "/en/admin/")
+    assert "Cookie" not in anonymous.get("Vary", "")
+    client.force_login(office_editor)
+    response = client.get("/en/practices/2/")
+    assertContains(response, 'href="/en/admin/replications/replication/add/"')
+    assertContains(response, 'href="/en/admin/training/event/add/"')
