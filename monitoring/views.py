@@ -21,8 +21,9 @@ from django.utils import timezone
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
+from kernel import pdf
 from kernel.formats import localdate, shown_number
-from monitoring import charts, downloads, pdf, reporting
+from monitoring import charts, downloads, reporting
 from monitoring.models import Activity, Programme
 from municipalities.models import LocalGovernment, Organisation, StaffRole
 from practices.models import Practice

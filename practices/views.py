@@ -1,12 +1,18 @@
 """The catalogue, a practice, the themes."""
 
+import html
+import logging
+
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 
-from kernel import related
+from kernel import pdf, related
 from practices import downloads, share
 from practices.filters import MAX_QUERY_LENGTH, PracticeFilter
 from practices.models import Practice, Theme
@@ -68,3 +74,53 @@ def practice_share_image(request, number):
 
 def theme_list(request):
     return render(request, "practices/theme_list.html", {"themes": Theme.objects.with_selected_practices()})
+
+
+# ---------------------------------------------------------------- case sheets as PDF
+
+logger = logging.getLogger(__name__)
+CASE_SHEET_LANGUAGES = {"th": ["th"], "en": ["en"], "both": ["th", "en"]}
+
+
+def case_sheet_languages(request):
+    """?languages=th|en|both; anything else means the page's language."""
+    choice = request.GET.get("languages", "")
+    if choice in CASE_SHEET_LANGUAGES:
+        return choice, CASE_SHEET_LANGUAGES[choice]
+    return get_language(), [get_language()]
+
+
+def case_sheet_pdf(request, practices, title, file_name, contents=False):
+    """Practices as case sheets (one sheet a practice, its languages side by side), drawn by Chromium."""
+    choice, languages = case_sheet_languages(request)
+    page = render_to_string(
+        "practices/case_sheet.html",
+        {
+            "sheets": [[(practice, language) for language in languages] for practice in practices],
+            "both": len(languages) > 1,
+            "contents": contents,
+            "title": title,
+            "page_language": languages[0],
+            "site_url": request.build_absolute_uri("/").rstrip("/"),
+        },
+    )
+    try:
+        document = pdf.render(page, settings.BASE_DIR / "static", html.escape(title))
+    except pdf.PdfError as error:
+        logger.warning("A case sheet's PDF failed: %s", error)
+        return render(request, "practices/case_sheet_failed.html", {}, status=503)
+    response = HttpResponse(document, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{file_name}-{choice}.pdf"'
+    return response
+
+
+def practice_case_sheet(request, number):
+    practice = get_object_or_404(Practice.objects.for_detail(), number=number)
+    title = _("DELGOSEA best practice %(number)s: case sheet") % {"number": practice.number}
+    return case_sheet_pdf(request, [practice], title, f"delgosea-practice-{practice.number}")
+
+
+def case_sheet_booklet(request):
+    practices = Practice.objects.selected().for_detail().order_by("number")
+    title = _("DELGOSEA: the %(count)s best practices, case sheets") % {"count": len(practices)}
+    return case_sheet_pdf(request, practices, title, "delgosea-case-sheets", contents=True)

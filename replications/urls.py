@@ -11,4 +11,6 @@ urlpatterns = [
         views.local_government_download,
         name="local-governments-download",
     ),
+    # Find a practice for my municipality
+    path("find-a-practice/", views.find_practice, name="find-practice"),
 ]

@@ -11,7 +11,7 @@ from municipalities.filters import LocalGovernmentFilter
 from municipalities.models import LocalGovernment
 from practices.downloads import spreadsheet
 from practices.models import Practice
-from replications import downloads
+from replications import downloads, matching
 from replications.models import Replication
 
 
@@ -56,3 +56,22 @@ def local_government_download(request, file_format):
     filterset = LocalGovernmentFilter(request.GET, queryset=LocalGovernment.objects.with_a_role())
     local_governments = with_roles(filterset.qs).in_reading_order(translation.get_language())
     return spreadsheet("local-governments", *downloads.local_government_rows(local_governments), file_format)
+
+
+def find_practice(request):
+    """Find a practice for my municipality: a GET form, shareable by URL, and the ranked practices."""
+    form = matching.MatchForm(request.GET)
+    description = form.description() if request.GET else {}
+    return render(
+        request,
+        "replications/find_practice.html",
+        {
+            "form": form if request.GET else matching.MatchForm(),
+            "ignored": form.ignored() if request.GET else [],
+            "cut": len(request.GET.get("q", "")) > matching.MAX_QUERY_LENGTH,
+            "max_length": matching.MAX_QUERY_LENGTH,
+            "described": bool(description),
+            "matches": matching.ranked(description) if description else [],
+            "contacts": matching.contacts(description.get("country")),
+        },
+    )

@@ -7,7 +7,7 @@ import unicodedata
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from monitoring import pdf
+from kernel import pdf
 
 
 def test_the_xlsx_has_a_sheet_per_table_with_real_numbers_and_dates(seeded, steering_member, client):

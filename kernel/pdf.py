@@ -1,11 +1,12 @@
-"""The dashboard as a PDF: its print view rendered by Chromium (Playwright's page.pdf).
+"""A page as a PDF: its print view rendered by Chromium (Playwright's page.pdf). The dashboard's
+report and the practices' case sheets use it.
 
 The same Chromium the browser tests use shapes Thai correctly and keeps the text searchable.
 It runs in a child process with a time limit, so that a browser that hangs or is missing
 costs the request a clear message, never the server. The page loads nothing from the
 network: the static files are served from disk by a route, every other request is refused.
 
-    python -m monitoring.pdf PAGE.html OUT.pdf STATIC_DIR "FOOTER TEXT"
+    python -m kernel.pdf PAGE.html OUT.pdf STATIC_DIR "FOOTER TEXT"
 """
 
 import os
@@ -16,7 +17,7 @@ from pathlib import Path
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 TIMEOUT_SECONDS = 60
-ORIGIN = "http://dashboard.invalid"
+ORIGIN = "http://print.invalid"
 
 
 class PdfError(Exception):
@@ -30,7 +31,7 @@ def render(html, static_dir, footer):
         page.write_text(html, encoding="utf-8")
         try:
             done = subprocess.run(
-                [sys.executable, "-m", "monitoring.pdf", str(page), str(out), str(static_dir), footer],
+                [sys.executable, "-m", "kernel.pdf", str(page), str(out), str(static_dir), footer],
                 capture_output=True,
                 timeout=TIMEOUT_SECONDS,
                 cwd=Path(__file__).resolve().parent.parent,
