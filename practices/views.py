@@ -1,9 +1,11 @@
 """The catalogue, a practice, the themes."""
 
+import hashlib
 import html
 import logging
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -90,6 +92,16 @@ def case_sheet_languages(request):
     return get_language(), [get_language()]
 
 
+# A PDF is drawn by Chromium once for each version of its page, not once a request: any query
+# string that gives the same sheet (an unknown parameter, another order) is served from the cache,
+# so a stream of varied links cannot keep Chromium busy. An edit changes the page, hence the key.
+CASE_SHEET_CACHE_SECONDS = 24 * 60 * 60
+
+
+def case_sheet_cache_key(page, title):
+    return "case-sheet:" + hashlib.sha256(f"{title}\n{page}".encode()).hexdigest()
+
+
 def case_sheet_pdf(request, practices, title, file_name, contents=False):
     """Practices as case sheets (one sheet a practice, its languages side by side), drawn by Chromium."""
     choice, languages = case_sheet_languages(request)
@@ -104,11 +116,15 @@ def case_sheet_pdf(request, practices, title, file_name, contents=False):
             "site_url": request.build_absolute_uri("/").rstrip("/"),
         },
     )
-    try:
-        document = pdf.render(page, settings.BASE_DIR / "static", html.escape(title))
-    except pdf.PdfError as error:
-        logger.warning("A case sheet's PDF failed: %s", error)
-        return render(request, "practices/case_sheet_failed.html", {}, status=503)
+    key = case_sheet_cache_key(page, title)
+    document = cache.get(key)
+    if document is None:
+        try:
+            document = pdf.render(page, settings.BASE_DIR / "static", html.escape(title))
+        except pdf.PdfError as error:
+            logger.warning("A case sheet's PDF failed: %s", error)
+            return render(request, "practices/case_sheet_failed.html", {}, status=503)
+        cache.set(key, document, CASE_SHEET_CACHE_SECONDS)
     response = HttpResponse(document, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{file_name}-{choice}.pdf"'
     return response

@@ -100,3 +100,18 @@ def test_the_practice_page_and_the_catalogue_link_to_the_case_sheets(client, see
         assert f'href="/{language}/practices/10/case-sheet.pdf?languages={choice}"' in page
     catalogue = client.get(f"/{language}/practices/").content.decode()
     assert f'href="/{language}/practices/case-sheets.pdf?languages=both"' in catalogue
+
+
+def test_a_case_sheet_is_drawn_once_and_then_served_from_the_cache_whatever_else_the_link_says(
+    client, seeded, settings
+):
+    from django.core.cache import cache
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "sheets"}}
+    cache.clear()
+    assert client.get("/th/practices/10/case-sheet.pdf?languages=th").status_code == 200
+    [stored] = [key for key in cache._cache if ":case-sheet:" in key]
+    cache.set(stored.split(":", 2)[2], b"%PDF-from-the-cache")  # what a second drawing would not give
+    again = client.get("/th/practices/10/case-sheet.pdf?languages=th&utm_source=line&x=1")
+    assert again.status_code == 200
+    assert again.content == b"%PDF-from-the-cache"
