@@ -49,8 +49,10 @@ def _connection_args():
     """libpq options for the configured database (a socket folder works as a host)."""
     db = settings.DATABASES["default"]
     args = ["--dbname", db["NAME"]]
-    if db.get("HOST"):
-        args += ["--host", db["HOST"]]
+    # The embedded server's URL names its socket folder as a query option (?host=/…/.pgdata).
+    host = db.get("HOST") or db.get("OPTIONS", {}).get("host")
+    if host:
+        args += ["--host", host]
     if db.get("PORT"):
         args += ["--port", str(db["PORT"])]
     if db.get("USER"):
