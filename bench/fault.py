@@ -18,7 +18,6 @@ import argparse
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -31,14 +30,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from bench import serving  # noqa: E402
+
 OWNER = "import time; from delgosea import dbserver; print(dbserver.ensure_database_url(), flush=True); time.sleep(900)"
 PATHS = ["/th/", "/en/practices/", "/th/practices/10/", "/en/practices/?theme=3", "/th/local-governments/", "/healthz"]
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def get(url):
@@ -77,20 +73,14 @@ def main():
 
     log = folder.parent / "gunicorn.log"
     try:
-        port = free_port()
-        env = {
-            **os.environ,
-            "DATABASE_URL": start_database(),
-            "DEBUG": "0",
-            "HTTPS": "0",
-            "SECRET_KEY": "bench-only-secret-key-not-used-anywhere-else",
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "STATIC_ROOT": str(ROOT / "var" / "bench-static"),
-            "BIND": f"127.0.0.1:{port}",
-            "WEB_WORKERS": "2",
-            "PAGE_CACHE_SECONDS": "0",
-            "LOG_LEVEL": "WARNING",  # the outage lines, not one line per request
-        }
+        port = serving.free_port()
+        env = serving.production_env(
+            start_database(),
+            BIND=f"127.0.0.1:{port}",
+            WEB_WORKERS="2",
+            PAGE_CACHE_SECONDS="0",
+            LOG_LEVEL="WARNING",  # the outage lines, not one line per request
+        )
         for step in (["migrate", "--noinput"], ["seed", "--skip-history"], ["collectstatic", "--noinput"]):
             subprocess.run([sys.executable, "manage.py", *step], cwd=ROOT, env=env, check=True, capture_output=True)
         with open(log, "w") as output:

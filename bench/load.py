@@ -16,7 +16,6 @@ import os
 import platform
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -27,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench import serving  # noqa: E402
 from delgosea import dbserver  # noqa: E402  (starts the embedded PostgreSQL when DATABASE_URL is unset)
 
 TARGETS = {
@@ -47,28 +47,15 @@ MIX = [path for name, path in TARGETS.items() if not name.startswith("floor")] +
 ]
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def production_env(port):
-    env = dict(os.environ)
-    env.update(
-        DATABASE_URL=dbserver.ensure_database_url(),
+    return serving.production_env(
+        dbserver.ensure_database_url(),
         DJANGO_SETTINGS_MODULE="bench.settings",
-        DEBUG="0",
-        HTTPS="0",
-        SECRET_KEY="bench-only-secret-key-not-used-anywhere-else",
-        ALLOWED_HOSTS="127.0.0.1",
-        STATIC_ROOT=str(ROOT / "var" / "bench-static"),
         BIND=f"127.0.0.1:{port}",
         WEB_WORKERS="2",
         LOG_LEVEL="WARNING",  # no request log line per request during the load
         CACHE_KEY_PREFIX=f"bench-{os.getpid()}",
     )
-    return env
 
 
 def wrk(url, seconds, connections, script=None):
@@ -94,7 +81,7 @@ def main():
     if not shutil.which("wrk"):
         sys.exit("bench/load.py needs Debian's wrk: apt-get install wrk")
 
-    port = free_port()
+    port = serving.free_port()
     env = production_env(port)
     for step in (["migrate", "--noinput"], ["seed", "--skip-history"], ["collectstatic", "--noinput"]):
         subprocess.run([sys.executable, "manage.py", *step], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)

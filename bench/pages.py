@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import serving  # noqa: E402
 from delgosea import dbserver  # noqa: E402  (starts the embedded PostgreSQL when DATABASE_URL is unset)
 
 PORT = 8765
@@ -50,17 +51,7 @@ CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-n
 
 
 def production_env():
-    env = dict(os.environ)
-    env.update(
-        DATABASE_URL=dbserver.ensure_database_url(),
-        DEBUG="0",
-        SECRET_KEY="bench-only-secret-key-not-used-anywhere-else",
-        ALLOWED_HOSTS="127.0.0.1",
-        STATIC_ROOT=str(ROOT / "var" / "bench-static"),
-        SECURE_COOKIES="0",
-        HTTPS="0",  # plain HTTP on 127.0.0.1: no redirect to HTTPS
-    )
-    return env
+    return serving.production_env(dbserver.ensure_database_url(), SECURE_COOKIES="0")
 
 
 def manage(env, *args):

@@ -18,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from delgosea import dbserver  # noqa: E402
+from tests.samples import add_sample_practices  # noqa: E402
 
 SIZES = [16, 160, 1600]
 PAGES = {
@@ -36,27 +37,6 @@ PAGES = {
     "API: practices": "/api/v1/practices/",
     "API: replications": "/api/v1/replications/",
 }
-
-
-def add_sample_practices(count):
-    from practices.models import Practice
-    from replications.models import Replication
-
-    wetland = Practice.objects.get(number=10)
-    practices = Practice.objects.bulk_create(
-        Practice(
-            number=1000 + n,
-            theme=wetland.theme,
-            host=wetland.host,
-            title_en=f"Sample practice {n}",
-            title_th=f"ตัวอย่างทดสอบ {n}",
-            status=Practice.Status.SELECTED,
-            source="sample",
-        )
-        for n in range(count)
-    )
-    pilot = Replication.objects.filter(practice__number=4).first().pilot
-    Replication.objects.bulk_create(Replication(pilot=pilot, practice=p, source="sample") for p in practices)
 
 
 def remove_sample_practices():
