@@ -76,7 +76,7 @@ def _start():
 
 
 def _stop_on_exit():
-    atexit.register(_leave, os.getpid())
+    atexit.register(_leave_if_owner, os.getpid())
     for signum in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, _exit_on_signal)
     # The watchdog outlives a SIGKILL of this process and stops the server then.
@@ -88,6 +88,13 @@ def _stop_on_exit():
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+
+
+def _leave_if_owner(pid):
+    # A process forked from the owner (a gunicorn worker of a preloaded app) inherits this
+    # handler; only the owner itself leaves, or a recycled worker would stop the master's server.
+    if os.getpid() == pid:
+        _leave(pid)
 
 
 def _exit_on_signal(signum, frame):

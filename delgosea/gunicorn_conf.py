@@ -14,6 +14,11 @@ workers = int(os.environ.get("WEB_WORKERS") or 2 * multiprocessing.cpu_count() +
 timeout = int(os.environ.get("WEB_TIMEOUT", 60))
 graceful_timeout = 20
 keepalive = 5
+# The app is imported once, in the master, and forked: a worker replaced below starts in
+# milliseconds instead of the second a fresh import of Django and the portal takes, a second in
+# which, with two workers, half the capacity is gone and queued requests wait (bench/load.py's p99).
+# Nothing opens a database connection at import; each worker opens its own on its first request.
+preload_app = True
 # Workers are replaced now and then, so a slow leak never grows for ever.
 max_requests = 5000
 max_requests_jitter = 500

@@ -121,3 +121,30 @@ def test_importing_the_settings_without_database_url_starts_no_server(pgdata):
     assert "DATABASE_URL is not set" in result.stderr
     assert not postgres_running(pgdata)
     assert not pgdata.exists()
+
+
+FORKING_SCRIPT = (
+    "import os, sys, time; from delgosea import dbserver; "
+    "print(dbserver.ensure_database_url(), flush=True); "
+    "child = os.fork()\n"
+    "if child == 0:\n"
+    "    sys.exit(0)  # a gunicorn worker of a preloaded app ends so: atexit handlers run in the child\n"
+    "os.waitpid(child, 0); print('child gone', flush=True); time.sleep(60)"
+)
+
+
+def test_a_forked_child_ending_leaves_the_server_to_its_owner(pgdata):
+    # `make serve` preloads the app in gunicorn's master, so workers are forks of the process that
+    # started the server; a worker replaced after max_requests must not stop it under the master.
+    process = subprocess.Popen(
+        [sys.executable, "-c", FORKING_SCRIPT], env=env_for(pgdata), cwd=PROJECT, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout.readline().startswith("postgresql://")
+        assert process.stdout.readline().strip() == "child gone"
+        time.sleep(1)
+        assert postgres_running(pgdata)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+    assert wait_until_stopped(pgdata)
