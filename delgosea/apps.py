@@ -7,7 +7,7 @@ class DelgoseaConfig(AppConfig):
     verbose_name = _("DELGOSEA portal")
 
     def ready(self):
-        from delgosea import pagecache
+        from kernel import dataversion
 
-        # Cached public pages are forgotten on any write to a project model.
-        pagecache.watch_project_models()
+        # Cached pages (public ones, and the dashboard) are forgotten on any write to a project model.
+        dataversion.watch_project_models()

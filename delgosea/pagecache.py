@@ -1,11 +1,12 @@
 """Anonymous public pages, cached whole, and forgotten as soon as anything they show changes.
 
 A page is kept per path and query string (the language is the path's prefix) and per
-gzip or not; its key carries a version number that every save, delete or many-to-many
-change of a project model bumps (see `watch_project_models`, connected in apps.py), so
-the next visitor after an edit gets a fresh page. Signed-in staff (a session cookie) are
-never served from, nor written to, the cache. Only a 200 with no cookie and no
-`Vary: Cookie` is kept: a page that would set a cookie is never shared.
+gzip or not; its key carries the data's version (kernel/dataversion.py), which every save,
+delete or many-to-many change of a project model bumps, so the next visitor after an edit
+gets a fresh page. Signed-in staff (a session cookie) are never served from, nor written
+to, this cache (the dashboard has its own, per permissions: kernel.dataversion.cached_for_staff).
+Only a 200 with no cookie and no `Vary: Cookie` is kept: a page that would set a cookie is
+never shared.
 
 The cache is settings.CACHES["default"]: Redis when REDIS_URL is set (shared by every
 worker and server, so an edit is seen everywhere at once), else each process's memory.
@@ -13,53 +14,15 @@ worker and server, so an edit is seen everywhere at once), else each process's m
 
 import hashlib
 import re
-import time
 
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.cache import cc_delim_re
 
-VERSION_KEY = "pages:version"
+from kernel.dataversion import version
+
 _ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 _NEVER_CACHED = re.compile(r"^/(healthz$|media/|static/|i18n/|[a-z]{2}/admin/)")
-
-
-def version():
-    current = cache.get(VERSION_KEY)
-    if current is None:
-        # Never back to 1: if the key was evicted, pages stored under old numbers stay unreachable.
-        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
-        current = cache.get(VERSION_KEY)
-    return current
-
-
-def invalidate(**_signal):
-    """Every cached page is stale from now on (the old copies simply expire)."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, time.time_ns(), timeout=None)
-
-
-def watch_project_models():
-    """Bump the version on any write to a model of the project's own apps (those inside the
-    project folder), whichever app it is: no app has to name the pages that show it."""
-    base = str(settings.BASE_DIR)
-    labels = {config.label for config in apps.get_app_configs() if config.path.startswith(base)}
-
-    def on_write(sender, **kwargs):
-        if sender._meta.app_label in labels:
-            invalidate()
-
-    def on_m2m(sender, action, **kwargs):
-        if action.startswith("post_") and sender._meta.app_label in labels:
-            invalidate()
-
-    post_save.connect(on_write, weak=False, dispatch_uid="pagecache-save")
-    post_delete.connect(on_write, weak=False, dispatch_uid="pagecache-delete")
-    m2m_changed.connect(on_m2m, weak=False, dispatch_uid="pagecache-m2m")
 
 
 class AnonymousPageCacheMiddleware:

@@ -18,10 +18,11 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
-from kernel import pdf
+from kernel import dataversion, pdf
 from kernel.formats import localdate, shown_number
 from monitoring import charts, downloads, reporting
 from monitoring.models import Activity, Programme
@@ -124,7 +125,9 @@ def signed_in(view):
     def wrapped(request, *args, **kwargs):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path(), reverse("admin:login"))
-        return view(request, *args, **kwargs)
+        response = view(request, *args, **kwargs)
+        patch_cache_control(response, private=True)  # a proxy in front never shares a staff page
+        return response
 
     wrapped.__name__ = view.__name__
     wrapped.__doc__ = view.__doc__
@@ -153,7 +156,15 @@ def download_name(report, extension):
 
 @signed_in
 def dashboard(request):
-    return render(request, "monitoring/dashboard.html", dashboard_context(request))
+    # The figures take tens of milliseconds to compute and draw: the page is kept until the data
+    # next changes, shared by everyone with the same permissions and country (a coordinator's).
+    country = dashboard_country(request)
+    page = dataversion.cached_for_staff(
+        request,
+        lambda: render_to_string("monitoring/dashboard.html", dashboard_context(request), request=request),
+        country.pk if country else None,
+    )
+    return HttpResponse(page)
 
 
 @signed_in

@@ -103,3 +103,16 @@ def test_signed_in_staff_always_get_a_fresh_page_and_never_fill_the_cache(client
 def test_the_admin_is_never_cached(client, seeded, page_cache):
     client.get("/en/admin/login/")
     assert "X-Page-Cache" not in client.get("/en/admin/login/")
+
+
+def test_signing_in_keeps_the_cached_pages(client, seeded, page_cache, office_editor):
+    # The virtualenv lies inside the project folder; its apps (sessions, auth, axes) are not the
+    # project's, and a sign-in writes to all three.
+    from kernel import dataversion
+
+    before = dataversion.version()
+    client.force_login(office_editor)
+    office_editor.save()
+    assert dataversion.version() == before
+    Practice.objects.get(number=10).save()
+    assert dataversion.version() != before

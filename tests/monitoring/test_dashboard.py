@@ -217,3 +217,49 @@ def test_the_thai_dashboard_shows_no_english_chrome(workspace, steering_member, 
         # The language switch names each language in itself ("English"), on purpose.
         page = re.sub(r'<ul class="language-switch".*?</ul>', "", page, flags=re.S)
         assert english_chrome(page, data) == set(), as_of
+
+
+@pytest.fixture
+def dashboard_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+
+
+def test_the_dashboard_is_kept_until_the_data_changes(
+    seeded, steering_member, client, dashboard_cache, django_assert_max_num_queries
+):
+    client.force_login(steering_member)
+    url = "/en/dashboard/?as_of=2011-06-01"
+    first = client.get(url)
+    assertContains(first, "Activity 7: In progress")
+    # Served again without computing a figure: the session, the user, their role and permissions.
+    with django_assert_max_num_queries(6):
+        again = client.get(url)
+    assert again.content == first.content
+    # An edit anywhere shows on the next request.
+    yala = LocalGovernment.objects.get(slug="yala")
+    yala.name_en = "Yala City (edited)"
+    yala.save()
+    assertContains(client.get(url), "Yala City (edited)")
+
+
+def test_a_kept_dashboard_is_never_shown_to_someone_who_sees_less(
+    seeded, steering_member, thai_coordinator, client, dashboard_cache
+):
+    url = "/en/dashboard/?as_of=2011-06-01"
+    client.force_login(steering_member)
+    assertContains(client.get(url), "Da Nang")
+    client.force_login(thai_coordinator)
+    response = client.get(url)
+    assertNotContains(response, "Da Nang")
+    assertContains(response, "You see the pilots, events and people of")
+    # and each date is its own page
+    client.force_login(steering_member)
+    assertContains(client.get("/en/dashboard/?as_of=2012-10-31"), "programme month 32.")
+
+
+def test_no_proxy_may_keep_a_dashboard(seeded, steering_member, client):
+    client.force_login(steering_member)
+    for path in ["/en/dashboard/", "/en/dashboard/report.xlsx", "/en/dashboard/replications.csv"]:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert "private" in response["Cache-Control"], path
