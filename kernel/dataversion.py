@@ -16,6 +16,7 @@ import time
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -54,13 +55,20 @@ def watch_project_models():
         if config.path.startswith(base) and "site-packages" not in config.path
     }
 
-    def on_write(sender, **kwargs):
-        if sender._meta.app_label in labels:
-            invalidate()
+    def changed(using):
+        # Now, and again when the change commits: a page rendered in between, from the data as
+        # it was before the commit, may have been kept under the first new number; the second
+        # makes it unreachable. (Outside a transaction on_commit runs at once.)
+        invalidate()
+        transaction.on_commit(invalidate, using=using)
 
-    def on_m2m(sender, action, **kwargs):
+    def on_write(sender, using=None, **kwargs):
+        if sender._meta.app_label in labels:
+            changed(using)
+
+    def on_m2m(sender, action, using=None, **kwargs):
         if action.startswith("post_") and sender._meta.app_label in labels:
-            invalidate()
+            changed(using)
 
     post_save.connect(on_write, weak=False, dispatch_uid="pagecache-save")
     post_delete.connect(on_write, weak=False, dispatch_uid="pagecache-delete")

@@ -116,3 +116,14 @@ def test_signing_in_keeps_the_cached_pages(client, seeded, page_cache, office_ed
     assert dataversion.version() == before
     Practice.objects.get(number=10).save()
     assert dataversion.version() != before
+
+
+def test_the_version_changes_again_when_an_edit_commits(seeded, page_cache, django_capture_on_commit_callbacks):
+    # An anonymous page rendered while an editor's transaction is still open reads the data as it
+    # was; if it was kept under the number bumped at save time, the commit's bump hides it.
+    from kernel import dataversion
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Practice.objects.get(number=10).save()
+        during = dataversion.version()
+    assert dataversion.version() != during
