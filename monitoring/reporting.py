@@ -314,6 +314,13 @@ class IndicatorRow:
         return self.readings[-1] if self.readings else None
 
     @property
+    def targets(self):
+        """(date or None, value) of each target: today the indicator's one target, with its date if it has one."""
+        if self.indicator.target is None:
+            return []
+        return [(self.indicator.target_date, self.indicator.target)]
+
+    @property
     def progress(self):
         """The value as a share of the target, in per cent (whole), or None."""
         if not self.current or not self.indicator.target:

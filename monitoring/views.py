@@ -137,7 +137,10 @@ def signed_in(view):
 def dashboard_context(request, print_view=False):
     report, ignored = dashboard_report(request)
     plan_bars, plan_height = charts.plan_bars(report.plan, shown_number)
+    logframe = charts.logframe_charts(report.programme, report.logframe, report.as_of)
     return {
+        "logframe": logframe,
+        "charts_drawn": any(chart for _group, rows in logframe for _row, chart in rows),
         "plan_bars": plan_bars,
         "plan_height": plan_height,
         "report": report,

@@ -132,3 +132,36 @@ def test_the_dashboard_fits_a_320_px_phone_and_axe_finds_nothing(portal, browser
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     assert axe_violations(page) == []
     context.close()
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_each_indicators_chart_fits_the_screen_with_its_table_beside_or_below_and_axe_finds_nothing(
+    portal, browser, language, width
+):
+    from monitoring import demo
+
+    demo.load()  # several values for the people trained by target group
+    staff("steering", "steering-committee")
+    context = browser.new_context(viewport={"width": width, "height": 900}, is_mobile=width < 400)
+    page = context.new_page()
+    sign_in(page, portal, language, "steering")
+    page.goto(f"{portal}/{language}/dashboard/?as_of=2012-10-31")
+    block = page.locator("#values-civil-servants-trained")
+    chart, table = block.locator("svg.line-chart"), block.locator("table")
+    assert chart.get_attribute("role") == "img"
+    assert block.locator("tbody tr").count() == 4
+    chart_box, table_box = chart.bounding_box(), table.bounding_box()
+    assert chart_box["x"] >= 0 and chart_box["x"] + chart_box["width"] <= width
+    if width == 320:
+        assert table_box["y"] >= chart_box["y"] + chart_box["height"]  # below it
+    else:
+        assert table_box["x"] >= chart_box["x"] + chart_box["width"]  # beside it
+        assert table_box["y"] < chart_box["y"] + chart_box["height"]
+    # The chart's words stay readable: its scale's numbers at least 9 px high on a phone.
+    label = chart.locator("text.chart-text").first.bounding_box()
+    assert label["height"] >= 11
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.locator("svg.line-chart").count() == 7  # every indicator has a value with the sample layer
+    assert axe_violations(page) == []
+    context.close()

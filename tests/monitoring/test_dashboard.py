@@ -263,3 +263,95 @@ def test_no_proxy_may_keep_a_dashboard(seeded, steering_member, client):
         response = client.get(path)
         assert response.status_code == 200, path
         assert "private" in response["Cache-Control"], path
+
+
+# ---------------------------------------------------------------- the logframe's charts
+
+
+def values_table(page, code):
+    """The rows (date, value, women, men) of the table beside an indicator's chart."""
+    block = re.search(rf'<div class="indicator-chart" id="values-{code}">.*?</table>', page, flags=re.S)[0]
+    return re.findall(
+        r'<tr><th scope="row">([^<]+)</th><td>(\d+)(?: <span class="sample-badge">[^<]+</span>)?</td>'
+        r"<td>([^<]+)</td><td>([^<]+)</td></tr>",
+        block,
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        (
+            "en",
+            {
+                "title": "Civil servants trained in pilot cities: the values recorded up to 31 October 2012",
+                "caption": "Civil servants trained in pilot cities: values by date",
+                "dates": ["26 April 2011", "29 April 2011", "27 April 2012", "8 August 2012"],
+                "target": "Target 120",
+                "axis": ">1 March 2010</text>",
+            },
+        ),
+        (
+            "th",
+            {
+                "title": "ข้าราชการที่ได้รับการฝึกอบรมในเมืองนำร่อง: ค่าที่บันทึกไว้จนถึง 31 ตุลาคม 2555",
+                "caption": "ข้าราชการที่ได้รับการฝึกอบรมในเมืองนำร่อง: ค่าตามวันที่",
+                "dates": ["26 เมษายน 2554", "29 เมษายน 2554", "27 เมษายน 2555", "8 สิงหาคม 2555"],
+                "target": "เป้าหมาย 120",
+                "axis": ">1 มีนาคม 2553</text>",
+            },
+        ),
+    ],
+)
+def test_each_indicator_with_values_has_its_chart_and_the_same_values_in_a_table_beside_it(
+    seeded, steering_member, client, language, words
+):
+    from monitoring import demo
+
+    demo.load()  # the sample layer: civil servants trained at four workshops
+    client.force_login(steering_member)
+    response = client.get(f"/{language}/dashboard/?as_of=2012-10-31")
+    page = response.content.decode()
+    assertContains(
+        response,
+        '<svg class="line-chart" viewBox="0 0 360 210" role="img"'
+        ' aria-labelledby="values-civil-servants-trained-title">',
+    )
+    assertContains(response, f'<title id="values-civil-servants-trained-title">{words["title"]}')
+    assertContains(response, f'<caption class="visually-hidden">{words["caption"]}</caption>')
+    assert values_table(page, "civil-servants-trained") == [
+        (words["dates"][0], "2", "1", "1"),
+        (words["dates"][1], "6", "3", "3"),
+        (words["dates"][2], "8", "5", "3"),
+        (words["dates"][3], "15", "10", "5"),
+    ]
+    # The chart draws the same four values, as points and as one step line to the date.
+    rows = {row.indicator.code: chart for _group, rows in response.context["logframe"] for row, chart in rows}
+    servants = rows["civil-servants-trained"]
+    assert [(point.date, point.value, point.sample) for point in servants.points] == [
+        (date, value, True) for date, value in zip(words["dates"], ["2", "6", "8", "15"], strict=True)
+    ]
+    for point in servants.points:
+        assertContains(response, f'cx="{point.x}" cy="{point.y}" r="4"><title>{point.date}: {point.value} (')
+    assertContains(response, f'<polyline class="chart-line" points="{servants.line}"/>')
+    assertContains(response, words["target"])
+    assertContains(response, words["axis"])
+    # the chosen date: one line on the workplan, one on each indicator's chart
+    assertContains(response, 'class="gantt-date"', count=1 + len([chart for chart in rows.values() if chart]))
+
+
+def test_an_indicator_without_values_has_no_chart_but_a_line_saying_how_to_record_them(seeded, steering_member, client):
+    client.force_login(steering_member)
+    # The seeded values are dated from 12 June 2010: before it, no indicator has one.
+    response = client.get("/en/dashboard/?as_of=2010-06-01")
+    assertNotContains(response, '<svg class="line-chart"')
+    assertNotContains(response, "Values recorded, each holding until the next")  # no legend for no chart
+    assertContains(response, "No value reported by this date. Staff record values in the workspace")
+    response = client.get("/en/dashboard/?as_of=2012-10-31")
+    rows = {row.indicator.code: chart for _group, rows in response.context["logframe"] for row, chart in rows}
+    assert rows["coaches-trained"] is None  # its register is empty
+    assert rows["pilots"] is not None
+    assertContains(response, '<div class="indicator-chart" id="values-pilots">')
+    assertNotContains(response, 'id="values-coaches-trained"')
+    logframe = re.search(r'<section id="logframe".*?</section>', response.content.decode(), flags=re.S)[0]
+    assert logframe.count("No one is recorded yet as taking part in a training of coaches") == 1
