@@ -319,6 +319,19 @@ STORAGES = {
     },
 }
 
+# gunicorn kills a worker whose request takes longer than WEB_TIMEOUT (delgosea/gunicorn_conf.py reads
+# the same variable, with the same default). A PDF drawn by Chromium (kernel/pdf.py: the dashboard's
+# report, the case sheets) is given up after PDF_TIMEOUT_SECONDS, well before that, so that the
+# visitor gets the page saying it failed rather than a worker killed in the middle of the request.
+WEB_TIMEOUT = int(os.environ.get("WEB_TIMEOUT", 60))
+PDF_TIMEOUT_SECONDS = float(os.environ.get("PDF_TIMEOUT_SECONDS", 25))
+PDF_TIMEOUT_MARGIN_SECONDS = 5  # the page around the PDF, and its answer, after Chromium gives up
+if PDF_TIMEOUT_SECONDS > WEB_TIMEOUT - PDF_TIMEOUT_MARGIN_SECONDS:
+    raise ImproperlyConfigured(
+        f"PDF_TIMEOUT_SECONDS ({PDF_TIMEOUT_SECONDS:g}) must be at least {PDF_TIMEOUT_MARGIN_SECONDS} s below "
+        f"gunicorn's WEB_TIMEOUT ({WEB_TIMEOUT}), or gunicorn kills the worker before the PDF is given up."
+    )
+
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", HTTPS)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 LOGGING = {
