@@ -147,6 +147,9 @@ AXES_CLIENT_IP_CALLABLE = "kernel.network.client_ip"
 # Imports run in one transaction: a file with a bad row saves nothing.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+# A control character an XLSX cell cannot hold (a vertical tab pasted from a word processor) is
+# exported as U+FFFD instead of failing the export, as the public downloads do (fit_for_xlsx).
+IMPORT_EXPORT_ESCAPE_ILLEGAL_CHARS_ON_EXPORT = True
 # Uploads: the size limits of photos and documents are defined and checked in practices/uploads.py;
 # the request itself may carry a little more (the form's other fields).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440

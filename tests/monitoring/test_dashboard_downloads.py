@@ -71,6 +71,21 @@ def test_the_pdf_is_a4_with_the_thai_title_and_page_numbers(seeded, steering_mem
     assert "ภาษาไทย" in reader.metadata.title
 
 
+def test_the_xlsx_holds_a_title_with_a_control_character_pasted_into_it(seeded, steering_member, client):
+    from practices.models import Practice
+
+    # A vertical tab (a word processor's line break) an XLSX cell cannot hold.
+    Practice.objects.filter(number=10).update(title_en="Constructed\x0bwetland", title_th="บึง\x0bประดิษฐ์")
+    client.force_login(steering_member)
+    for language, title in (("en", "Constructed\ufffdwetland"), ("th", "บึง\ufffdประดิษฐ์")):
+        response = client.get(f"/{language}/dashboard/report.xlsx?as_of=2011-06-01")
+        assert response.status_code == 200
+        sheet = load_workbook(io.BytesIO(response.content)).worksheets[-1]
+        assert f"10. {title}" in [row[2] for row in sheet.iter_rows(values_only=True)]
+    response = client.get("/en/dashboard/replications.csv?as_of=2011-06-01")
+    assert "10. Constructed\x0bwetland" in response.content.decode("utf-8-sig")
+
+
 def test_a_pdf_that_cannot_be_made_gives_a_clear_message(seeded, steering_member, client, monkeypatch):
     # The browser is outside the project: point it at a program that is not there.
     monkeypatch.setenv("CHROMIUM", "/nonexistent/chromium")
