@@ -107,6 +107,7 @@ MIDDLEWARE = [
     "delgosea.middleware.HealthCheckMiddleware",
     # OPTIONS, TRACE and the other methods no page serves: 405 without a page.
     "delgosea.middleware.RefuseUnservedMethodsMiddleware",
+    # With a read replica (DATABASE_REPLICA_URL): an anonymous visitor's reads go to it; added below.
     # Anonymous public pages whole from the cache (already gzipped when the visitor accepts it).
     "delgosea.pagecache.AnonymousPageCacheMiddleware",
     # Inside the page cache: while the database is down, cached pages still go out, others get a 503.
@@ -128,6 +129,12 @@ MIDDLEWARE = [
     # Last, as django-axes asks: it turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
 ]
+
+if os.environ.get("DATABASE_REPLICA_URL"):
+    # Before anything reads: an anonymous visitor's GET reads from the replica (delgosea/dbrouter.py).
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("delgosea.pagecache.AnonymousPageCacheMiddleware"), "delgosea.dbrouter.ReadReplicaMiddleware"
+    )
 
 # Logins are throttled: after 5 failures for a username from one address, 15 minutes' wait.
 AUTHENTICATION_BACKENDS = [
@@ -212,14 +219,28 @@ if not os.environ.get("DATABASE_URL"):
         "DATABASE_URL is not set. Run the portal through manage.py, pytest or delgosea/wsgi.py "
         "(they start the embedded PostgreSQL), or set DATABASE_URL (see .env.example)."
     )
-DATABASES = {
+# DATABASE_POOLER=pgbouncer: DATABASE_URL (and DATABASE_REPLICA_URL) point at PgBouncer in transaction
+# mode, where consecutive transactions may run on different server connections, so Django must not
+# keep a server-side cursor open across them.
+DATABASE_POOLER = os.environ.get("DATABASE_POOLER", "").strip().lower()
+if DATABASE_POOLER not in ("", "pgbouncer"):
+    raise ImproperlyConfigured(f"DATABASE_POOLER is {DATABASE_POOLER!r}: leave it empty or set it to pgbouncer.")
+
+
+def database(url):
     # Persistent connections, checked before each request reuses one (a restarted server is noticed).
-    "default": dj_database_url.parse(
-        os.environ["DATABASE_URL"],
-        conn_max_age=int(os.environ.get("CONN_MAX_AGE", 600)),
-        conn_health_checks=True,
-    ),
-}
+    config = dj_database_url.parse(url, conn_max_age=int(os.environ.get("CONN_MAX_AGE", 600)), conn_health_checks=True)
+    config["DISABLE_SERVER_SIDE_CURSORS"] = DATABASE_POOLER == "pgbouncer"
+    return config
+
+
+DATABASES = {"default": database(os.environ["DATABASE_URL"])}
+# A read replica (optional): anonymous visitors' pages read from it, everything else uses the
+# primary (delgosea/dbrouter.py). In tests it mirrors the test database instead of being created.
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = database(DATABASE_REPLICA_URL) | {"TEST": {"MIRROR": "default"}}
+    DATABASE_ROUTERS = ["delgosea.dbrouter.PrimaryReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The cache: Redis when REDIS_URL is set (shared by every worker and server; staff sessions live

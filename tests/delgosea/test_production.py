@@ -240,7 +240,11 @@ def test_a_cdn_in_front_of_the_bucket_is_where_upload_links_point():
 
 def settings_probe(environment, code):
     """What `code` prints after the settings are imported in a fresh process with these variables."""
-    env = {name: value for name, value in os.environ.items() if name not in ("REDIS_URL", "SENTRY_DSN")}
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("REDIS_URL", "SENTRY_DSN", "DATABASE_POOLER", "DATABASE_REPLICA_URL")
+    }
     env.update(environment, DJANGO_SETTINGS_MODULE="delgosea.settings")
     result = subprocess.run(
         [sys.executable, "-c", "import django; django.setup();" + code],
@@ -333,3 +337,30 @@ def test_hashed_static_files_are_served_with_far_future_caching_under_production
     assert answers[paths[0]] == (200, "max-age=315360000, public, immutable")
     # The plain name may change with the next release: a minute only.
     assert answers[paths[1]] == (200, "max-age=60, public")
+
+
+# -------------------------------------------------------------------- a pooler in front of PostgreSQL
+
+POOLER_PROBE = (
+    "from django.conf import settings;"
+    "print(*[settings.DATABASES[alias]['DISABLE_SERVER_SIDE_CURSORS'] for alias in sorted(settings.DATABASES)])"
+)
+
+
+def test_behind_pgbouncer_no_server_side_cursor_outlives_a_transaction():
+    url = os.environ["DATABASE_URL"]
+    assert settings_probe({"DATABASE_POOLER": "pgbouncer"}, POOLER_PROBE) == ["True"]
+    assert settings_probe({"DATABASE_POOLER": "pgbouncer", "DATABASE_REPLICA_URL": url}, POOLER_PROBE) == [
+        "True",
+        "True",
+    ]
+    assert settings_probe({"DATABASE_POOLER": ""}, POOLER_PROBE) == ["False"]
+
+
+def test_an_unknown_pooler_stops_the_portal_from_starting():
+    env = {**os.environ, "DATABASE_POOLER": "pgpool", "DJANGO_SETTINGS_MODULE": "delgosea.settings"}
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"], cwd=PROJECT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode != 0
+    assert "DATABASE_POOLER is 'pgpool': leave it empty or set it to pgbouncer." in result.stderr
