@@ -3,6 +3,8 @@
 WEB_WORKERS  processes; default 2 per core plus 1 (each serves one request at a time).
 BIND         address and port; default 127.0.0.1:8000 (a reverse proxy in front faces the world).
 TRUSTED_PROXIES  the proxy's addresses, the only ones whose X-Forwarded-* headers are believed.
+WEB_TIMEOUT  seconds before a worker stuck in a request is killed; default 60. The settings read it
+             too: a PDF is given up after PDF_TIMEOUT_SECONDS, at least 5 s before (settings.py).
 """
 
 import multiprocessing

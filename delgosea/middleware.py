@@ -1,12 +1,15 @@
 import json
 import logging
+import os
 import re
 import time
 import uuid
+from contextlib import ExitStack
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
-from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.db import DatabaseError, InterfaceError, OperationalError, connection, connections
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotAllowed
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -150,15 +153,23 @@ class RefuseUnservedMethodsMiddleware:
 # ------------------------------------------------------------------- the database away
 
 outage_log = logging.getLogger("delgosea.outage")
-_outage = {"since": None}
+# The outage as the cache knows it: the time it was found, in seconds since the epoch. With Redis
+# (REDIS_URL) every worker and server shares it, so an outage gets one pair of lines in all; with
+# each process's own memory, one pair per process that saw it.
+OUTAGE_KEY = "database:outage"
 
 
 class DatabaseUnavailableMiddleware:
     """While PostgreSQL is unreachable, visitors get a short 503 page in their language with
     Retry-After instead of a server error; pages in the cache are still served (it runs inside
-    the page cache). The log gets one line when an outage begins in this process and one when
-    it ends, not a traceback per request. Persistent connections are health-checked
-    (CONN_HEALTH_CHECKS), so the portal answers again as soon as the database is back.
+    the page cache). Persistent connections are health-checked (CONN_HEALTH_CHECKS), so the
+    portal answers again as soon as the database is back.
+
+    The log gets exactly two lines an outage, not a traceback per request: "database
+    unavailable" when a request first finds it down (the first to add the outage to the cache
+    writes it), and "database back" when a request whose queries began after that succeeds (the
+    first to delete it writes it). A request that asks nothing of the database (the `/` redirect,
+    a 404, a cached page) says nothing about it and writes nothing.
     """
 
     RETRY_AFTER_SECONDS = 30
@@ -167,23 +178,52 @@ class DatabaseUnavailableMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        response = self.get_response(request)
-        if _outage["since"] is not None and not getattr(request, "database_unavailable", False):
-            outage_log.warning(
-                json.dumps({"event": "database back", "after_s": round(time.monotonic() - _outage["since"], 1)})
-            )
-            _outage["since"] = None
+        succeeded = []  # the start times of the request's queries that succeeded
+
+        def watch(execute, sql, params, many, context):
+            started = time.time()
+            result = execute(sql, params, many, context)
+            succeeded.append(started)
+            return result
+
+        with ExitStack() as stack:
+            for alias in connections:
+                stack.enter_context(connections[alias].execute_wrapper(watch))
+            response = self.get_response(request)
+        if succeeded and not getattr(request, "database_unavailable", False):
+            self.end_outage(max(succeeded))
         return response
 
     def process_exception(self, request, exception):
         if not isinstance(exception, (OperationalError, InterfaceError)):
             return None
         request.database_unavailable = True
-        if _outage["since"] is None:
-            _outage["since"] = time.monotonic()
-            first_line = str(exception).strip().splitlines()[0] if str(exception).strip() else type(exception).__name__
-            outage_log.error(json.dumps({"event": "database unavailable", "error": first_line}))
+        self.begin_outage(exception)
         response = HttpResponse(render_to_string("503.html", request=request), status=503)
         response["Retry-After"] = str(self.RETRY_AFTER_SECONDS)
         response["Cache-Control"] = "no-store"
         return response
+
+    @staticmethod
+    def begin_outage(exception):
+        try:
+            first = cache.add(OUTAGE_KEY, time.time(), timeout=None)
+        except Exception:  # the cache unreachable too: better a line too many than none
+            first = True
+        if first:
+            message = str(exception).strip()
+            line = message.splitlines()[0] if message else type(exception).__name__
+            outage_log.error(json.dumps({"event": "database unavailable", "error": line, "pid": os.getpid()}))
+
+    @staticmethod
+    def end_outage(last_query_started):
+        try:
+            since = cache.get(OUTAGE_KEY)
+            # A query that began before the outage was found proves nothing about now.
+            ended = since is not None and last_query_started > since and cache.delete(OUTAGE_KEY)
+        except Exception:
+            return
+        if ended:
+            outage_log.warning(
+                json.dumps({"event": "database back", "after_s": round(time.time() - since, 1), "pid": os.getpid()})
+            )

@@ -107,6 +107,7 @@ MIDDLEWARE = [
     "delgosea.middleware.HealthCheckMiddleware",
     # OPTIONS, TRACE and the other methods no page serves: 405 without a page.
     "delgosea.middleware.RefuseUnservedMethodsMiddleware",
+    # With a read replica (DATABASE_REPLICA_URL): an anonymous visitor's reads go to it; added below.
     # Anonymous public pages whole from the cache (already gzipped when the visitor accepts it).
     "delgosea.pagecache.AnonymousPageCacheMiddleware",
     # Inside the page cache: while the database is down, cached pages still go out, others get a 503.
@@ -129,6 +130,12 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
+if os.environ.get("DATABASE_REPLICA_URL"):
+    # Before anything reads: an anonymous visitor's GET reads from the replica (delgosea/dbrouter.py).
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("delgosea.pagecache.AnonymousPageCacheMiddleware"), "delgosea.dbrouter.ReadReplicaMiddleware"
+    )
+
 # Logins are throttled: after 5 failures for a username from one address, 15 minutes' wait.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -147,6 +154,9 @@ AXES_CLIENT_IP_CALLABLE = "kernel.network.client_ip"
 # Imports run in one transaction: a file with a bad row saves nothing.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+# A control character an XLSX cell cannot hold (a vertical tab pasted from a word processor) is
+# exported as U+FFFD instead of failing the export, as the public downloads do (fit_for_xlsx).
+IMPORT_EXPORT_ESCAPE_ILLEGAL_CHARS_ON_EXPORT = True
 # Uploads: the size limits of photos and documents are defined and checked in practices/uploads.py;
 # the request itself may carry a little more (the form's other fields).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
@@ -209,14 +219,28 @@ if not os.environ.get("DATABASE_URL"):
         "DATABASE_URL is not set. Run the portal through manage.py, pytest or delgosea/wsgi.py "
         "(they start the embedded PostgreSQL), or set DATABASE_URL (see .env.example)."
     )
-DATABASES = {
+# DATABASE_POOLER=pgbouncer: DATABASE_URL (and DATABASE_REPLICA_URL) point at PgBouncer in transaction
+# mode, where consecutive transactions may run on different server connections, so Django must not
+# keep a server-side cursor open across them.
+DATABASE_POOLER = os.environ.get("DATABASE_POOLER", "").strip().lower()
+if DATABASE_POOLER not in ("", "pgbouncer"):
+    raise ImproperlyConfigured(f"DATABASE_POOLER is {DATABASE_POOLER!r}: leave it empty or set it to pgbouncer.")
+
+
+def database(url):
     # Persistent connections, checked before each request reuses one (a restarted server is noticed).
-    "default": dj_database_url.parse(
-        os.environ["DATABASE_URL"],
-        conn_max_age=int(os.environ.get("CONN_MAX_AGE", 600)),
-        conn_health_checks=True,
-    ),
-}
+    config = dj_database_url.parse(url, conn_max_age=int(os.environ.get("CONN_MAX_AGE", 600)), conn_health_checks=True)
+    config["DISABLE_SERVER_SIDE_CURSORS"] = DATABASE_POOLER == "pgbouncer"
+    return config
+
+
+DATABASES = {"default": database(os.environ["DATABASE_URL"])}
+# A read replica (optional): anonymous visitors' pages read from it, everything else uses the
+# primary (delgosea/dbrouter.py). In tests it mirrors the test database instead of being created.
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = database(DATABASE_REPLICA_URL) | {"TEST": {"MIRROR": "default"}}
+    DATABASE_ROUTERS = ["delgosea.dbrouter.PrimaryReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The cache: Redis when REDIS_URL is set (shared by every worker and server; staff sessions live
@@ -318,6 +342,19 @@ STORAGES = {
         )
     },
 }
+
+# gunicorn kills a worker whose request takes longer than WEB_TIMEOUT (delgosea/gunicorn_conf.py reads
+# the same variable, with the same default). A PDF drawn by Chromium (kernel/pdf.py: the dashboard's
+# report, the case sheets) is given up after PDF_TIMEOUT_SECONDS, well before that, so that the
+# visitor gets the page saying it failed rather than a worker killed in the middle of the request.
+WEB_TIMEOUT = int(os.environ.get("WEB_TIMEOUT", 60))
+PDF_TIMEOUT_SECONDS = float(os.environ.get("PDF_TIMEOUT_SECONDS", 25))
+PDF_TIMEOUT_MARGIN_SECONDS = 5  # the page around the PDF, and its answer, after Chromium gives up
+if PDF_TIMEOUT_SECONDS > WEB_TIMEOUT - PDF_TIMEOUT_MARGIN_SECONDS:
+    raise ImproperlyConfigured(
+        f"PDF_TIMEOUT_SECONDS ({PDF_TIMEOUT_SECONDS:g}) must be at least {PDF_TIMEOUT_MARGIN_SECONDS} s below "
+        f"gunicorn's WEB_TIMEOUT ({WEB_TIMEOUT}), or gunicorn kills the worker before the PDF is given up."
+    )
 
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", HTTPS)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

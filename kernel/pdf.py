@@ -15,8 +15,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from django.conf import settings
+
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-TIMEOUT_SECONDS = 60
 ORIGIN = "http://print.invalid"
 
 
@@ -29,15 +30,16 @@ def render(html, static_dir, footer):
     with tempfile.TemporaryDirectory() as folder:
         page, out = Path(folder) / "page.html", Path(folder) / "page.pdf"
         page.write_text(html, encoding="utf-8")
+        timeout = settings.PDF_TIMEOUT_SECONDS  # below gunicorn's worker timeout: see settings.py
         try:
             done = subprocess.run(
                 [sys.executable, "-m", "kernel.pdf", str(page), str(out), str(static_dir), footer],
                 capture_output=True,
-                timeout=TIMEOUT_SECONDS,
+                timeout=timeout,
                 cwd=Path(__file__).resolve().parent.parent,
             )
         except subprocess.TimeoutExpired as error:
-            raise PdfError(f"Chromium took more than {TIMEOUT_SECONDS} s") from error
+            raise PdfError(f"Chromium took more than {timeout} s") from error
         if done.returncode != 0 or not out.exists():
             raise PdfError(done.stderr.decode(errors="replace")[-2000:])
         return out.read_bytes()

@@ -1,7 +1,8 @@
 """The dashboard's tables as downloads: one XLSX with a sheet per table, and each table as CSV.
 
 The rows come from monitoring.reporting (the same report the page shows), as real numbers
-and dates, so a spreadsheet can sum and sort them. No cell starts like a formula.
+and dates, so a spreadsheet can sum and sort them. No cell starts like a formula; in the XLSX, a
+control character a cell cannot hold is shown as U+FFFD (kernel.workspace.imports.fit_for_xlsx).
 """
 
 import csv
@@ -13,7 +14,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from kernel.workspace.imports import neutralise_formula
+from kernel.workspace.imports import fit_for_xlsx, neutralise_formula
 
 
 @dataclass
@@ -203,7 +204,7 @@ def as_xlsx(report):
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in table.rows:
-            sheet.append([neutralise_formula(cell) for cell in row])
+            sheet.append([fit_for_xlsx(neutralise_formula(cell)) for cell in row])
         for column in sheet.columns:
             for cell in column:
                 if hasattr(cell.value, "isoformat"):

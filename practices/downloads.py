@@ -2,7 +2,9 @@
 
 Made safe as the admin's exports are: a text that starts like a formula gets a single quote
 before it (kernel.workspace.imports.neutralise_formula), and the CSV starts with a byte-order
-mark so that Excel reads its Thai. Public facts only: no person, no source note.
+mark so that Excel reads its Thai. In the XLSX, a control character an XLSX cannot hold (a
+vertical tab pasted from a word processor) is shown as U+FFFD instead of failing the download.
+Public facts only: no person, no source note.
 """
 
 import tablib
@@ -12,7 +14,7 @@ from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
-from kernel.workspace.imports import neutralise_formula
+from kernel.workspace.imports import fit_for_xlsx, neutralise_formula
 from municipalities.models import LocalGovernment
 from practices.models import CASE_SECTIONS, Practice
 
@@ -67,9 +69,10 @@ def spreadsheet(name, headers, rows, file_format):
     """A CSV or XLSX download of the rows, every text made safe for a spreadsheet."""
     if file_format not in FORMATS:
         raise Http404
+    safe = neutralise_formula if file_format == "csv" else lambda value: fit_for_xlsx(neutralise_formula(value))
     dataset = tablib.Dataset(headers=headers)
     for row in rows:
-        dataset.append(["" if value is None else neutralise_formula(value) for value in row])
+        dataset.append(["" if value is None else safe(value) for value in row])
     content = dataset.export("csv").encode("utf-8-sig") if file_format == "csv" else dataset.export("xlsx")
     response = HttpResponse(content, content_type=FORMATS[file_format])
     filename = f"delgosea-{name}-{translation.get_language()}.{file_format}"

@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from import_export import resources
 from import_export.formats import base_formats
 from import_export.forms import SelectableFieldsExportForm
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from kernel.workspace.scope import coordinator_country, scoped_choices
 
@@ -40,6 +41,15 @@ def neutralise_formula(value):
     """A text a spreadsheet would run as a formula, kept as text: a single quote before it (OWASP)."""
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
+    return value
+
+
+def fit_for_xlsx(value):
+    """A text as an XLSX cell can hold it: each control character XML forbids (a vertical tab, a word
+    processor's line break, pasted into a field) becomes U+FFFD, as in the admin's XLSX exports
+    (IMPORT_EXPORT_ESCAPE_ILLEGAL_CHARS_ON_EXPORT); openpyxl refuses the whole file otherwise."""
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
     return value
 
 

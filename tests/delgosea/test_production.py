@@ -1,6 +1,7 @@
 """Serving in production: security headers on every answer, methods no page serves, /healthz,
 uploads served by the portal, the login lockout behind a proxy, one log line per request,
-and `check --deploy` clean with production settings from the environment."""
+and `check --deploy` clean with production settings from the environment; Redis, Sentry and the
+static files' caching as the environment sets them (each in a fresh process)."""
 
 import json
 import logging
@@ -232,3 +233,134 @@ def test_a_cdn_in_front_of_the_bucket_is_where_upload_links_point():
     backend, url = storage_in({"S3_BUCKET": "delgosea-media", "S3_CUSTOM_DOMAIN": "media.example.org"})
     assert backend == "storages.backends.s3.S3Storage"
     assert url == "https://media.example.org/media/practices/photos/wetland.webp"
+
+
+# -------------------------------------------------------------------- the environment's other services
+
+
+def settings_probe(environment, code):
+    """What `code` prints after the settings are imported in a fresh process with these variables."""
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("REDIS_URL", "SENTRY_DSN", "DATABASE_POOLER", "DATABASE_REPLICA_URL")
+    }
+    env.update(environment, DJANGO_SETTINGS_MODULE="delgosea.settings")
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup();" + code],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
+CACHE_PROBE = (
+    "from django.conf import settings; from django.core.cache import caches; cache = caches['default'];"
+    "print(type(cache).__module__ + '.' + type(cache).__name__, settings.SESSION_ENGINE)"
+)
+
+
+def test_with_redis_the_cache_and_the_sessions_are_in_redis():
+    # Building the cache connects to nothing: the URL need not answer.
+    backend, sessions = settings_probe({"REDIS_URL": "redis://127.0.0.1:6379/0"}, CACHE_PROBE)
+    assert backend == "django.core.cache.backends.redis.RedisCache"
+    assert sessions == "django.contrib.sessions.backends.cache"
+
+
+def test_without_redis_the_cache_is_each_processs_memory_and_the_sessions_in_the_database():
+    backend, sessions = settings_probe({}, CACHE_PROBE)
+    assert backend == "django.core.cache.backends.locmem.LocMemCache"
+    assert sessions == "django.contrib.sessions.backends.db"
+
+
+SENTRY_PROBE = "import sentry_sdk; client = sentry_sdk.get_client(); print(client.is_active(), client.dsn)"
+
+
+def test_a_sentry_dsn_turns_error_reporting_on():
+    # Nothing is sent: no error happens in the probe.
+    dsn = "https://publickey@sentry.example.org/42"
+    assert settings_probe({"SENTRY_DSN": dsn}, SENTRY_PROBE) == ["True", dsn]
+
+
+def test_without_a_sentry_dsn_nothing_is_reported():
+    assert settings_probe({}, SENTRY_PROBE) == ["False", "None"]
+
+
+# -------------------------------------------------------------------- static files in production
+
+STATIC_PROBE = """
+import json, sys
+from django.test import Client
+client = Client()
+for path in sys.argv[1:]:
+    response = client.get(path)
+    print(json.dumps([path, response.status_code, response.get("Cache-Control", "")]))
+"""
+
+
+def test_hashed_static_files_are_served_with_far_future_caching_under_production_settings(tmp_path):
+    env = {
+        **{name: value for name, value in os.environ.items() if name != "DJANGO_ALLOW_ASYNC_UNSAFE"},
+        "DEBUG": "0",
+        "HTTPS": "0",
+        "SECRET_KEY": "a-production-key-" + "x7Qp2rLm9vWz4Yt8" * 4,
+        "ALLOWED_HOSTS": "testserver",
+        "STATIC_ROOT": str(tmp_path / "static"),
+        "DJANGO_SETTINGS_MODULE": "delgosea.settings",
+    }
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=PROJECT,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    hashed = json.loads((tmp_path / "static" / "staticfiles.json").read_text())["paths"]["css/site.css"]
+    assert hashed != "css/site.css"
+    paths = [f"/static/{hashed}", "/static/css/site.css"]
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()\n" + STATIC_PROBE, *paths],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    answers = {path: (status, cache) for path, status, cache in map(json.loads, result.stdout.splitlines())}
+    # A hashed name never changes its content: kept ten years (WhiteNoise's default), never revalidated.
+    assert answers[paths[0]] == (200, "max-age=315360000, public, immutable")
+    # The plain name may change with the next release: a minute only.
+    assert answers[paths[1]] == (200, "max-age=60, public")
+
+
+# -------------------------------------------------------------------- a pooler in front of PostgreSQL
+
+POOLER_PROBE = (
+    "from django.conf import settings;"
+    "print(*[settings.DATABASES[alias]['DISABLE_SERVER_SIDE_CURSORS'] for alias in sorted(settings.DATABASES)])"
+)
+
+
+def test_behind_pgbouncer_no_server_side_cursor_outlives_a_transaction():
+    url = os.environ["DATABASE_URL"]
+    assert settings_probe({"DATABASE_POOLER": "pgbouncer"}, POOLER_PROBE) == ["True"]
+    assert settings_probe({"DATABASE_POOLER": "pgbouncer", "DATABASE_REPLICA_URL": url}, POOLER_PROBE) == [
+        "True",
+        "True",
+    ]
+    assert settings_probe({"DATABASE_POOLER": ""}, POOLER_PROBE) == ["False"]
+
+
+def test_an_unknown_pooler_stops_the_portal_from_starting():
+    env = {**os.environ, "DATABASE_POOLER": "pgpool", "DJANGO_SETTINGS_MODULE": "delgosea.settings"}
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"], cwd=PROJECT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode != 0
+    assert "DATABASE_POOLER is 'pgpool': leave it empty or set it to pgbouncer." in result.stderr

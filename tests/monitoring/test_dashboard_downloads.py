@@ -2,12 +2,17 @@
 
 import datetime
 import io
+import os
+import subprocess
+import sys
+import time
 import unicodedata
+from pathlib import Path
 
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from kernel import pdf
+PROJECT = Path(__file__).resolve().parents[2]
 
 
 def test_the_xlsx_has_a_sheet_per_table_with_real_numbers_and_dates(seeded, steering_member, client):
@@ -66,6 +71,21 @@ def test_the_pdf_is_a4_with_the_thai_title_and_page_numbers(seeded, steering_mem
     assert "ภาษาไทย" in reader.metadata.title
 
 
+def test_the_xlsx_holds_a_title_with_a_control_character_pasted_into_it(seeded, steering_member, client):
+    from practices.models import Practice
+
+    # A vertical tab (a word processor's line break) an XLSX cell cannot hold.
+    Practice.objects.filter(number=10).update(title_en="Constructed\x0bwetland", title_th="บึง\x0bประดิษฐ์")
+    client.force_login(steering_member)
+    for language, title in (("en", "Constructed\ufffdwetland"), ("th", "บึง\ufffdประดิษฐ์")):
+        response = client.get(f"/{language}/dashboard/report.xlsx?as_of=2011-06-01")
+        assert response.status_code == 200
+        sheet = load_workbook(io.BytesIO(response.content)).worksheets[-1]
+        assert f"10. {title}" in [row[2] for row in sheet.iter_rows(values_only=True)]
+    response = client.get("/en/dashboard/replications.csv?as_of=2011-06-01")
+    assert "10. Constructed\x0bwetland" in response.content.decode("utf-8-sig")
+
+
 def test_a_pdf_that_cannot_be_made_gives_a_clear_message(seeded, steering_member, client, monkeypatch):
     # The browser is outside the project: point it at a program that is not there.
     monkeypatch.setenv("CHROMIUM", "/nonexistent/chromium")
@@ -73,4 +93,48 @@ def test_a_pdf_that_cannot_be_made_gives_a_clear_message(seeded, steering_member
     response = client.get("/en/dashboard/report.pdf?as_of=2011-06-01")
     assert response.status_code == 503
     assert b"The PDF could not be made" in response.content
-    assert pdf.TIMEOUT_SECONDS == 60
+
+
+def test_a_pdf_that_takes_longer_than_its_limit_gives_the_message_in_the_readers_language(
+    seeded, steering_member, client, settings
+):
+    # A real Chromium, given less time than it needs to start: it is stopped and the page says so.
+    settings.PDF_TIMEOUT_SECONDS = 0.3
+    client.force_login(steering_member)
+    started = time.monotonic()
+    response = client.get("/th/dashboard/report.pdf?as_of=2011-06-01")
+    assert time.monotonic() - started < 10
+    assert response.status_code == 503
+    assert "สร้างไฟล์ PDF ไม่สำเร็จ" in response.content.decode()
+    assert 'href="/th/dashboard/report.xlsx?as_of=2011-06-01"' in response.content.decode()
+
+
+SETTINGS_PROBE = (
+    "from django.conf import settings; from delgosea import gunicorn_conf;"
+    "print(settings.PDF_TIMEOUT_SECONDS, settings.WEB_TIMEOUT, gunicorn_conf.timeout)"
+)
+
+
+def settings_in(environment):
+    """The PDF limit, the settings' worker timeout and gunicorn's, in a fresh process with these variables."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PDF_TIMEOUT_SECONDS", "WEB_TIMEOUT")}
+    env.update(environment, DJANGO_SETTINGS_MODULE="delgosea.settings")
+    return subprocess.run(
+        [sys.executable, "-c", SETTINGS_PROBE], cwd=PROJECT, env=env, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_the_pdf_is_given_up_well_before_gunicorn_would_kill_the_worker():
+    result = settings_in({})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["25.0", "60", "60"]
+    result = settings_in({"WEB_TIMEOUT": "120", "PDF_TIMEOUT_SECONDS": "90"})
+    assert result.stdout.split() == ["90.0", "120", "120"]
+
+
+def test_a_pdf_limit_too_close_to_the_worker_timeout_stops_the_portal_from_starting():
+    for environment in ({"PDF_TIMEOUT_SECONDS": "60"}, {"WEB_TIMEOUT": "30", "PDF_TIMEOUT_SECONDS": "26"}):
+        result = settings_in(environment)
+        assert result.returncode != 0
+        assert "ImproperlyConfigured: PDF_TIMEOUT_SECONDS" in result.stderr
+        assert "must be at least 5 s below gunicorn's WEB_TIMEOUT" in result.stderr

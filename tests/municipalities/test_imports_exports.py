@@ -245,6 +245,16 @@ def test_an_xlsx_export_has_no_formula_and_keeps_numbers_as_numbers(client, form
     assert row[5:] == (1200, -8.5)
 
 
+def test_an_xlsx_export_holds_a_name_with_a_control_character(client, formula_record, office_editor):
+    LocalGovernment.objects.filter(slug="sample-formula").update(name_th="เทศบาล\x0bตัวอย่าง")
+    client.force_login(office_editor)
+
+    sheet = openpyxl.load_workbook(io.BytesIO(export(client, "1"))).active
+
+    row = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "sample-formula")
+    assert row[1] == "เทศบาล\ufffdตัวอย่าง"
+
+
 def test_a_csv_export_has_a_byte_order_mark_thai_intact_and_no_formula(client, formula_record, office_editor):
     client.force_login(office_editor)
 

@@ -7,6 +7,7 @@ import openpyxl
 import pytest
 from pytest_django.asserts import assertContains
 
+from municipalities.models import LocalGovernment
 from practices.models import Practice
 
 
@@ -47,6 +48,26 @@ def test_a_text_that_starts_like_a_formula_is_kept_as_text(client, seeded):
     assert row[3] == '\'=HYPERLINK("http://evil.example")' and row[4] == "'+1-2"
     sheet_row = next(r for r in xlsx_rows(client.get("/en/practices/download.xlsx")) if r[0] == 10)
     assert sheet_row[3] == '\'=HYPERLINK("http://evil.example")'
+
+
+def test_a_text_pasted_from_a_word_processor_with_control_characters_still_downloads(client, seeded):
+    # Word writes a line break inside a paragraph as a vertical tab; an XLSX cell cannot hold one.
+    Practice.objects.filter(number=10).update(title_en="Constructed\x0bwetland\x01", summary_th="ก\x0cข")
+    for language in ("th", "en"):
+        response = client.get(f"/{language}/practices/download.xlsx")
+        assert response.status_code == 200
+        row = next(r for r in xlsx_rows(response) if r[0] == 10)
+        assert row[3] == "Constructed\ufffdwetland\ufffd" and row[4] == "ก\ufffdข"
+    # A CSV holds any character: it keeps the text as it is.
+    row = next(r for r in csv_rows(client.get("/en/practices/download.csv")) if r[0] == "10")
+    assert row[3] == "Constructed\x0bwetland\x01"
+
+
+def test_the_directory_downloads_a_name_with_a_control_character(client, seeded):
+    LocalGovernment.objects.filter(slug="yala").update(name_en="Yala\x0bCity")
+    response = client.get("/en/local-governments/download.xlsx")
+    assert response.status_code == 200
+    assert any("Yala\ufffdCity" in row for row in xlsx_rows(response))
 
 
 @pytest.mark.parametrize("query", ["", "country=TH", "role=pilot"])
