@@ -207,16 +207,19 @@ def test_signed_in_staff_find_the_dashboard_in_the_header_and_on_the_admin_index
     assertContains(client.get("/th/admin/"), '<a href="/th/dashboard/">แดชบอร์ดของคณะกรรมการกำกับโครงการ</a>')
 
 
-def test_the_thai_dashboard_shows_no_english_chrome(workspace, steering_member, client):
-    from tests.municipalities.test_admin_speaks_thai import english_chrome, record_data
+def test_the_thai_dashboard_shows_no_english_chrome_in_its_text_or_its_charts(workspace, steering_member, client):
+    from tests.municipalities.test_admin_speaks_thai import ShownText, english_chrome, record_data, shown_texts
 
     client.force_login(steering_member)
     data = record_data()
-    for as_of in ["2010-02-28", "2011-06-01", "2012-11-01"]:
+    for as_of in ["2010-02-28", "2011-06-01", "2012-10-31", "2012-11-01"]:
         page = client.get(f"/th/dashboard/?as_of={as_of}").content.decode()
         # The language switch names each language in itself ("English"), on purpose.
         page = re.sub(r'<ul class="language-switch".*?</ul>', "", page, flags=re.S)
-        assert english_chrome(page, data) == set(), as_of
+        # The charts' words count too: their titles, labels and tooltips.
+        assert english_chrome(page, data, hidden=ShownText.HIDDEN_BUT_CHARTS) == set(), as_of
+    charts = shown_texts(page, ShownText.HIDDEN_BUT_CHARTS) - shown_texts(page)
+    assert {"ช่วงขยายเวลา", "หมุดหมาย"} <= charts  # the Gantt's "Extension" and "Milestones", read
 
 
 @pytest.fixture
