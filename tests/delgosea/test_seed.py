@@ -276,3 +276,49 @@ def test_seeding_records_a_first_version_of_each_record_once():
     count = Version.objects.count()
     call_command("seed", verbosity=0)
     assert Version.objects.count() == count
+
+
+# Each activity's milestones, with the words its line in the facts and the milestone's row share.
+# (activity, words in the activity's English line, words in its Thai line,
+#  the "when" of each linked milestone row, words in that row, words in the milestone's Thai title)
+MILESTONE_LINKS = [
+    (2, "16 best practices", "16 ตัวอย่างที่ดี", ["10–12 June 2010"], "16 best practices selected", "16 ตัวอย่างที่ดี"),
+    (4, "to become coaches", "วิทยากรเพื่อเป็นพี่เลี้ยง", ["18–25 November 2010"], "Training of coaches", "วิทยากรพี่เลี้ยง"),
+    (
+        5,
+        "concept framework of their replication project",
+        "กรอบแนวคิดโครงการถอดแบบ",
+        ["December 2010 – December 2011", "April 2011"],
+        "transfer concepts",
+        "กรอบแนวคิดการถอดแบบ",
+    ),
+    (7, "Study visits", "ศึกษาดูงาน", ["May 2011 – March 2012"], "exchange (study) visits", "ศึกษาดูงาน"),
+    (10, "policy level", "ระดับนโยบาย", ["April 2012"], "policy recommendations", "ข้อเสนอแนะเชิงนโยบาย"),
+]
+
+
+@pytest.mark.parametrize("link", MILESTONE_LINKS, ids=lambda link: f"activity-{link[0]}")
+def test_milestones_are_linked_to_the_activity_their_wording_names(seeded, link):
+    number, activity_en, activity_th, whens, milestone_en, milestone_th = link
+    activities = numbered_after("Activities, in the source's order", "## The 16 best practices")
+    english, thai = activities[number - 1].split(" — ")
+    assert activity_en in english and activity_th in thai
+    rows = dict(table_after("## Milestones with dates"))
+    facts_titles = [rows[when] for when in whens]
+    for what in facts_titles:
+        assert milestone_en.lower() in what.lower(), what
+    linked = Milestone.objects.filter(activity__number=number).order_by("actual_start_date")
+    # The milestones linked to the activity are exactly those rows of the facts, in their words.
+    assert [m.title_en.lower() for m in linked] == [what.lower() for what in facts_titles]
+    assert all(milestone_th in m.title_th for m in linked)
+
+
+def test_the_transfer_concept_is_the_pilots_plan_to_replicate_a_practice():
+    # Why the transfer concepts belong to activity 5 ("the concept framework of their replication project").
+    assert '"transfer concept"\n(the pilot\'s plan to replicate a practice)' in FACTS
+
+
+def test_no_other_milestone_is_linked_to_an_activity(seeded):
+    linked = {link[0] for link in MILESTONE_LINKS}
+    assert set(Milestone.objects.exclude(activity=None).values_list("activity__number", flat=True)) == linked
+    assert Milestone.objects.exclude(activity=None).count() == sum(len(link[3]) for link in MILESTONE_LINKS)

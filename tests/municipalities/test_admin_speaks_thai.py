@@ -172,14 +172,16 @@ class ShownText(HTMLParser):
     """The text a person reads on a page: text outside scripts and form data, titles, labels, button values."""
 
     HIDDEN = {"script", "style", "svg", "template", "textarea", "noscript", "option"}
+    # A page whose charts are drawn on the server reads their text too: titles, labels, figures.
+    HIDDEN_BUT_CHARTS = HIDDEN - {"svg"}
 
-    def __init__(self):
+    def __init__(self, hidden=HIDDEN):
         super().__init__(convert_charrefs=True)
-        self.texts, self.hidden = [], 0
+        self.texts, self.hidden, self.hidden_tags = [], 0, hidden
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag in self.HIDDEN:
+        if tag in self.hidden_tags:
             self.hidden += 1
         for name in ("title", "placeholder", "aria-label", "alt"):
             self.texts.append(attrs.get(name) or "")
@@ -187,7 +189,7 @@ class ShownText(HTMLParser):
             self.texts.append(attrs.get("value") or "")
 
     def handle_endtag(self, tag):
-        if tag in self.HIDDEN:
+        if tag in self.hidden_tags:
             self.hidden -= 1
 
     def handle_data(self, data):
@@ -195,16 +197,18 @@ class ShownText(HTMLParser):
             self.texts.append(data)
 
 
-def shown_texts(page):
-    parser = ShownText()
+def shown_texts(page, hidden=ShownText.HIDDEN):
+    parser = ShownText(hidden)
     parser.feed(page)
     return {" ".join(t.split()) for t in parser.texts if t.strip()}
 
 
-def english_chrome(page, data):
-    """The texts of a Thai page with an English word or a Gregorian year outside its records' data."""
+def english_chrome(page, data, hidden=ShownText.HIDDEN):
+    """The texts of a Thai page with an English word or a Gregorian year outside its records' data.
+
+    ``hidden``: the elements whose text is not read (``ShownText.HIDDEN_BUT_CHARTS`` reads SVG charts)."""
     found = set()
-    for text in shown_texts(page):
+    for text in shown_texts(page, hidden):
         if not LATIN_WORD.search(text) and not YEAR.search(text):
             continue
         rest = data.sub(" ", text)
