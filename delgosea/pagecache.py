@@ -22,7 +22,9 @@ from django.utils.cache import cc_delim_re
 from kernel.dataversion import version
 
 _ACCEPTS_GZIP = re.compile(r"\bgzip\b")
-_NEVER_CACHED = re.compile(r"^/(healthz$|media/|static/|i18n/|[a-z]{2}/admin/)")
+# PDFs are not pages: the case sheets keep their own cache, keyed by their page and by the way
+# they are drawn (kernel.pdf.RENDER_VERSION), so that a sheet drawn the old way is never served.
+_NEVER_CACHED = re.compile(r"^/(healthz$|media/|static/|i18n/|[a-z]{2}/admin/|.*\.pdf$)")
 
 
 class AnonymousPageCacheMiddleware:

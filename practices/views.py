@@ -94,12 +94,13 @@ def case_sheet_languages(request):
 
 # A PDF is drawn by Chromium once for each version of its page, not once a request: any query
 # string that gives the same sheet (an unknown parameter, another order) is served from the cache,
-# so a stream of varied links cannot keep Chromium busy. An edit changes the page, hence the key.
+# so a stream of varied links cannot keep Chromium busy. An edit changes the page, hence the key;
+# a change in how PDFs are drawn changes pdf.RENDER_VERSION, hence the key too.
 CASE_SHEET_CACHE_SECONDS = 24 * 60 * 60
 
 
 def case_sheet_cache_key(page, title):
-    return "case-sheet:" + hashlib.sha256(f"{title}\n{page}".encode()).hexdigest()
+    return f"case-sheet:v{pdf.RENDER_VERSION}:" + hashlib.sha256(f"{title}\n{page}".encode()).hexdigest()
 
 
 def case_sheet_pdf(request, practices, title, file_name, contents=False):

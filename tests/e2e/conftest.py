@@ -47,6 +47,22 @@ def phone(browser):
     context.close()
 
 
+@pytest.fixture(params=[320, 1280], ids=["phone-320", "laptop-1280"])
+def screen(request, browser):
+    """A page at a small phone's width and at a laptop's, in a fresh context: a test that takes it
+    runs at both, as the public pages' tests must."""
+    width = request.param
+    context = browser.new_context(viewport={"width": width, "height": 800}, is_mobile=width < 400)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def fits(page):
+    """Whether the page fits its viewport's width, with no sideways scrolling."""
+    return page.evaluate("() => document.documentElement.scrollWidth") <= page.viewport_size["width"]
+
+
 @pytest.fixture
 def portal(live_server, transactional_db, seeded):
     """The live portal with the programme's facts loaded (without their first versions)."""

@@ -18,6 +18,7 @@ PAGES = [
     "/local-governments/kupang/",
     "/map/",
     "/programme/",
+    "/open-data/",
     "/no-such-page/",
 ]
 
@@ -57,12 +58,14 @@ def test_theme_3_and_the_philippines_show_exactly_marikina_and_olongapo(portal, 
     assert phone.locator(".card").count() == 2
 
 
+# The matching form and its results: tests/e2e/test_find_practice.py; the map and the directory
+# with a country chosen: test_map.py; a case sheet that cannot be made: test_case_sheet.py.
 @pytest.mark.parametrize("language", ["th", "en"])
-def test_no_page_type_has_an_accessibility_violation(portal, phone, language):
+def test_no_page_type_has_an_accessibility_violation(portal, screen, language):
     found = {}
     for path in PAGES:
-        phone.goto(f"{portal}/{language}{path}")
-        violations = axe_violations(phone)
+        screen.goto(f"{portal}/{language}{path}")
+        violations = axe_violations(screen)
         if violations:
             found[path] = violations
     assert found == {}
