@@ -11,7 +11,8 @@ The definitions:
   its own actual dates) and its status on the date (``WorkStatus``).
 - ``logframe``: each expected result with its indicators: baseline, target, the value on
   the date, progress toward the target and the values over time. An indicator the
-  registers define (``REGISTER_INDICATORS``) is computed from them, never typed twice.
+  registers define (``REGISTER_INDICATORS``) is computed from them, never typed twice;
+  those "in pilot cities" count the people of pilot local governments only.
 - ``milestone_timeline``: every milestone, reached or not by the date (the public programme page).
 - ``plan_against_actual``: the programme's length and every indicator with a target.
 - ``training_participants``: participants by event kind, country and sex.
@@ -24,12 +25,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 
 from kernel.formats import localdate
 from monitoring.models import Activity, Indicator, IndicatorValue, Milestone, Programme, months_between
-from municipalities.models import Person
+from municipalities.models import LocalGovernment, Person
 from replications.models import CoachAssignment, LogbookEntry, Replication, Stage, StageChange
 from training.models import Event, Participation
 
@@ -247,52 +248,68 @@ def people_trained(participations, as_of):
 
 class Trained:
     """An indicator the registers define: the people who took part (as participant or trainee,
-    attended) in the participations it selects, by the date."""
+    attended) in the participations it selects, by the date; with ``pilots_only``, only people of
+    a pilot local government (the role the replications app registers, municipalities/roles.py)."""
 
-    def __init__(self, condition, target_group=""):
+    def __init__(self, condition, target_group="", pilots_only=False):
         self.condition = condition  # a Q on Participation
         self.target_group = target_group  # the target group it counts, if that is what it selects
+        self.pilots_only = pilots_only
 
     def selects(self, participation):
+        """Whether a participation loaded by ``register_participations`` counts for this indicator."""
+        if self.pilots_only and not participation.of_pilot:
+            return False
         if self.target_group:
             return participation.target_group == self.target_group
         return participation.event.kind == Event.Kind.TRAINING_OF_COACHES
 
 
-def trained_in(target_group):
+def of_a_pilot():
+    """A Q on Participation: the person works for a local government that is a pilot."""
+    return Q(person__local_government__in=LocalGovernment.objects.with_role("pilot"))
+
+
+def trained_in(target_group, pilots_only=False):
     """People who took part in any event as the target group (the logframe's civil servants,
     civil-society representatives and decision makers trained)."""
-    return Trained(Q(target_group=target_group), target_group)
+    return Trained(Q(target_group=target_group), target_group, pilots_only)
 
 
 # Indicators the registers define: computed from them, never typed.
 # The logframe's "civil servants" are the target group "local government officials", its
-# "political decision makers" the "local executives".
+# "political decision makers" the "local executives". The three are trained "in pilot cities"
+# (programme-facts.md, September 2011): people of a pilot local government, as each person records.
 REGISTER_INDICATORS = {
     # people who took part in a training of coaches
     "coaches-trained": Trained(Q(event__kind=Event.Kind.TRAINING_OF_COACHES)),
-    "civil-servants-trained": trained_in(Participation.TargetGroup.LOCAL_OFFICIALS),
-    "civil-society-trained": trained_in(Participation.TargetGroup.CIVIL_SOCIETY),
-    "decision-makers-trained": trained_in(Participation.TargetGroup.LOCAL_EXECUTIVES),
+    "civil-servants-trained": trained_in(Participation.TargetGroup.LOCAL_OFFICIALS, pilots_only=True),
+    "civil-society-trained": trained_in(Participation.TargetGroup.CIVIL_SOCIETY, pilots_only=True),
+    "decision-makers-trained": trained_in(Participation.TargetGroup.LOCAL_EXECUTIVES, pilots_only=True),
 }
 
 
 def register_participations(codes):
-    """In one query, the participations any of the given register indicators may count, oldest event first."""
+    """In one query, the participations any of the given register indicators may count, oldest event
+    first, each with ``of_pilot``: whether the person works for a pilot local government."""
     condition = Q(pk__in=[])
     for code in codes:
-        condition |= REGISTER_INDICATORS[code].condition
+        trained = REGISTER_INDICATORS[code]
+        condition |= trained.condition & of_a_pilot() if trained.pilots_only else trained.condition
+    pilots = LocalGovernment.objects.with_role("pilot").filter(pk=OuterRef("person__local_government"))
     return list(
         Participation.objects.filter(condition)
         .filter(attended=True, role__in=[Participation.Role.PARTICIPANT, Participation.Role.TRAINEE])
+        .annotate(of_pilot=Exists(pilots))
         .select_related("event", "person")
         .order_by("event__start_date", "event_id")
     )
 
 
 TARGET_GROUP_HOWTO = _(
-    "No one is recorded yet as taking part in an event as %(group)s. Record them in the workspace: "
-    "Events, the event, its participants (each person with their sex and target group)."
+    "No one of a pilot local government is recorded yet as taking part in an event as %(group)s. Record them "
+    "in the workspace: Events, the event, its participants (each person with their local government, sex "
+    "and target group)."
 )
 # What to record, and where, when a register is still empty.
 REGISTER_HOWTO = {

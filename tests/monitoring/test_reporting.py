@@ -174,9 +174,11 @@ def test_with_no_participation_recorded_the_coaches_indicator_says_how_to_record
 
 @pytest.fixture
 def pilot_participants(seeded):
-    """At two national workshops: local government officials (2 women, 1 man, one woman at both
-    workshops), a local executive (a man), a civil-society representative (a woman); not counted:
-    an official who spoke, an official who did not attend, a participant with no target group."""
+    """At two national workshops, people of pilots (Yala, Pak Kret): local government officials (2 women,
+    1 man, one woman at both workshops), a local executive (a man), a civil-society representative (a
+    woman); not counted: an official who spoke, an official who did not attend, a participant with no
+    target group, officials of a host that is no pilot (Udon Thani), of no local government, and a local
+    executive of a local government whose candidacy was not selected."""
     first, second = (
         Event.objects.create(
             slug="sample-workshop-1",
@@ -195,22 +197,30 @@ def pilot_participants(seeded):
         ),
     )
     officials = Participation.TargetGroup.LOCAL_OFFICIALS
+    yala, pak_kret, udon_thani = (LocalGovernment.objects.get(slug=slug) for slug in ("yala", "pak-kret", "udon-thani"))
+    from replications.models import PilotCandidacy
 
-    def took_part(name, sex, event, group, **kwargs):
+    candidate = LocalGovernment.objects.get(slug="khon-kaen")
+    PilotCandidacy.objects.create(local_government=candidate, status="candidate", source="sample")
+
+    def took_part(name, sex, event, group, where=yala, **kwargs):
         person = Person.objects.filter(name_en=name).first() or Person.objects.create(
-            name_en=name, name_th=name, sex=sex, source="sample"
+            name_en=name, name_th=name, sex=sex, local_government=where, source="sample"
         )
         Participation.objects.create(person=person, event=event, target_group=group, source="sample", **kwargs)
 
     took_part("Anong", "female", first, officials)
-    took_part("Boon", "male", first, officials)
+    took_part("Boon", "male", first, officials, where=pak_kret)
     took_part("Anong", "female", second, officials)
-    took_part("Chom", "female", second, officials)
+    took_part("Chom", "female", second, officials, where=pak_kret)
     took_part("Dee", "male", first, Participation.TargetGroup.LOCAL_EXECUTIVES)
     took_part("Ekk", "female", second, Participation.TargetGroup.CIVIL_SOCIETY)
     took_part("Fah", "female", first, officials, role="speaker")
     took_part("Gun", "male", first, officials, attended=False)
     took_part("Hom", "female", first, "")
+    took_part("Ice", "female", first, officials, where=udon_thani)
+    took_part("Jin", "male", second, officials, where=None)
+    took_part("Kla", "male", first, Participation.TargetGroup.LOCAL_EXECUTIVES, where=candidate)
 
 
 def indicator_row(code, as_of):
@@ -226,6 +236,25 @@ def test_civil_servants_trained_are_the_local_government_officials_who_took_part
         (D(2011, 9, 1), 3, 2, 1),  # Anong, at both workshops, counts once
     ]
     assert row.progress == 2  # 3 of up to 120, in whole per cent
+
+
+def test_people_trained_in_pilot_cities_are_only_those_of_a_pilot_local_government(pilot_participants):
+    # Ice (Udon Thani hosts a practice, pilots none), Jin (no local government) and Kla (Khon Kaen,
+    # a candidate never selected) took part as their target group, yet are no people of a pilot.
+    servants = indicator_row("civil-servants-trained", D(2011, 9, 1)).current
+    makers = indicator_row("decision-makers-trained", D(2011, 9, 1)).current
+    assert (servants.value, servants.female, servants.male) == (3, 2, 1)  # Anong, Boon, Chom
+    assert (makers.value, makers.female, makers.male) == (1, 0, 1)  # Dee
+    from replications.models import PilotCandidacy
+
+    PilotCandidacy.objects.filter(local_government__slug="khon-kaen").update(status="selected")
+    makers = indicator_row("decision-makers-trained", D(2011, 9, 1)).current
+    assert (makers.value, makers.female, makers.male) == (2, 0, 2)  # Kla, once Khon Kaen is a pilot
+
+
+def test_coaches_trained_are_not_limited_to_pilots(trainees):
+    # The trainees work for the Municipal League of Thailand, no local government at all.
+    assert coaches_row(D(2010, 11, 25)).current.value == 3
 
 
 def test_decision_makers_and_civil_society_trained_count_their_own_target_group(pilot_participants):
