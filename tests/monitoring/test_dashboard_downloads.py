@@ -19,6 +19,7 @@ def test_the_xlsx_has_a_sheet_per_table_with_real_numbers_and_dates(seeded, stee
     assert workbook.sheetnames == [
         "Workplan",
         "Logframe",
+        "Targets per period",
         "Values over time",
         "Plan against actual",
         "Training",
@@ -33,6 +34,18 @@ def test_the_xlsx_has_a_sheet_per_table_with_real_numbers_and_dates(seeded, stee
     plan = {row[0]: row for row in workbook["Plan against actual"].iter_rows(min_row=2, values_only=True)}
     assert (plan["Pilot local governments"][2], plan["Pilot local governments"][3]) == (20, 16)
     assert plan["Length of the programme"][2:4] == (30, 16)
+    headers, *rows = workbook["Targets per period"].iter_rows(values_only=True)
+    targets = {row[0]: row[1:] for row in rows}
+    assert targets["Coaches trained"] == (
+        "Cumulative",
+        datetime.datetime(2010, 3, 1),
+        datetime.datetime(2010, 11, 25),
+        "up to",
+        80,
+        "yes",  # the last target stands after its period
+    )
+    logframe = {row[1]: row for row in workbook["Logframe"].iter_rows(min_row=2, values_only=True)}
+    assert logframe["Pilot local governments"][4:9] == ("Cumulative", "exactly", 20, datetime.datetime(2012, 8, 31), 16)
 
 
 def test_each_table_downloads_as_csv_with_a_byte_order_mark(seeded, steering_member, client):
