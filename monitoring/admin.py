@@ -89,6 +89,13 @@ class IndicatorAdmin(WorkspaceAdmin):
     inlines = [IndicatorTargetInline, IndicatorValueInline]
 
 
+@admin.register(IndicatorTarget)
+class IndicatorTargetAdmin(WorkspaceAdmin):
+    list_display = ["indicator", "period_end", "comparison", "value"]
+    list_select_related = ["indicator"]
+    autocomplete_fields = ["indicator"]
+
+
 @admin.register(IndicatorValue)
 class IndicatorValueAdmin(WorkspaceAdmin):
     list_display = ["indicator", "as_of", "value", "female", "male"]

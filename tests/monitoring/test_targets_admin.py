@@ -128,3 +128,20 @@ def test_shortening_the_programme_below_a_planned_month_gets_a_message_not_an_er
     response = client.post(url, data)
     assertContains(response, "แผนของโครงการระบุเดือนหลังเดือนสุดท้าย")
     assert Programme.objects.get().actual_end_date == D(2012, 10, 31)
+
+
+def test_the_target_s_own_admin_page_names_a_second_target_for_the_period_and_a_period_outside(
+    client, pilots, office_editor
+):
+    client.force_login(office_editor)
+    url = "/th/admin/monitoring/indicatortarget/add/"
+    data = form_data(client.get(url))
+    data.update({"indicator": str(pilots.pk), "period_end": "2012-08-31", "value": "5", "comparison": "exactly"})
+    data["source"] = "sample"
+    assertContains(client.post(url, data), "ตัวชี้วัดนี้มีค่าเป้าหมายของช่วงเวลาที่สิ้นสุดในวันนั้นอยู่แล้ว")
+    data["period_end"] = "2013-08-31"
+    assertContains(client.post(url, data), "ช่วงเวลาของค่าเป้าหมายต้องสิ้นสุดภายในระยะเวลาโครงการ")
+    assert pilots.targets.count() == 1
+    data["period_end"] = "2011-08-31"
+    assert client.post(url, data).status_code == 302
+    assert pilots.targets.count() == 2
