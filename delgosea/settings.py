@@ -189,6 +189,7 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "LocalGovernmentKindEnum": "municipalities.models.LocalGovernment.Kind",
         "EventKindEnum": "training.models.Event.Kind",
+        "ComparisonEnum": "monitoring.models.Indicator.Comparison",
     },
 }
 

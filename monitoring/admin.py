@@ -5,6 +5,7 @@ from monitoring.models import (
     Activity,
     ExpectedResult,
     Indicator,
+    IndicatorTarget,
     IndicatorValue,
     Milestone,
     Objective,
@@ -74,11 +75,25 @@ class IndicatorValueInline(WorkspaceTabularInline):
     fields = ["as_of", "value", "female", "male", "reported_by", "source"]
 
 
+class IndicatorTargetInline(WorkspaceTabularInline):
+    # The period's end is checked against the programme by the model (clean) and the database (trigger).
+    model = IndicatorTarget
+    fields = ["period_end", "comparison", "value", "source"]
+
+
 @admin.register(Indicator)
 class IndicatorAdmin(WorkspaceAdmin):
-    list_display = ["code", "name", "target_comparison", "target", "unit"]
+    list_display = ["code", "name", "targets_are", "unit"]
+    list_filter = ["targets_are"]
     search_fields = ["code", "name_th", "name_en"]
-    inlines = [IndicatorValueInline]
+    inlines = [IndicatorTargetInline, IndicatorValueInline]
+
+
+@admin.register(IndicatorTarget)
+class IndicatorTargetAdmin(WorkspaceAdmin):
+    list_display = ["indicator", "period_end", "comparison", "value"]
+    list_select_related = ["indicator"]
+    autocomplete_fields = ["indicator"]
 
 
 @admin.register(IndicatorValue)

@@ -306,7 +306,9 @@ def logframe_charts(programme, logframe, as_of):
     """The logframe (reporting.ResultRow) as (result, [(indicator row, its chart or None)])."""
 
     def chart(row):
-        return indicator_chart(programme, row.readings, row.targets, row.indicator.baseline, as_of)
+        # An incremental indicator's values start again from zero in each target's period.
+        readings = [r for t in row.targets for r in row.period_readings[t.end]] if row.incremental else row.readings
+        return indicator_chart(programme, readings, row.series.targets, row.indicator.baseline, as_of)
 
     return [(group, [(row, chart(row)) for row in group.indicators]) for group in logframe]
 

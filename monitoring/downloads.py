@@ -80,8 +80,10 @@ def tables(report):
             _("Indicator"),
             _("Unit"),
             _("Baseline"),
+            _("Targets are"),
             _("Target is"),
             _("Target"),
+            _("Target's period ends"),
             _("Value on the date"),
             _("Women"),
             _("Men"),
@@ -94,8 +96,10 @@ def tables(report):
                 row.indicator.name,
                 row.indicator.unit,
                 number(row.indicator.baseline),
-                text(row.indicator.get_target_comparison_display()),
-                number(row.indicator.target),
+                text(row.indicator.get_targets_are_display()),
+                text(row.target.comparison_name) if row.target else None,
+                number(row.target.value) if row.target else None,
+                row.target.end if row.target else None,
                 number(row.current.value) if row.current else None,
                 row.current.female if row.current else None,
                 row.current.male if row.current else None,
@@ -120,6 +124,32 @@ def tables(report):
             ]
             for _result, row in indicator_rows
             for reading in row.readings
+        ],
+    )
+    targets = Table(
+        "indicator-targets",
+        _("Targets per period"),
+        [
+            _("Indicator"),
+            _("Targets are"),
+            _("Period from"),
+            _("Period to"),
+            _("Target is"),
+            _("Target"),
+            _("In force on the date"),
+        ],
+        [
+            [
+                row.indicator.name,
+                text(row.indicator.get_targets_are_display()),
+                target.start,
+                target.end,
+                text(target.comparison_name),
+                number(target.value),
+                _("yes") if target is row.target else _("no"),
+            ]
+            for _result, row in indicator_rows
+            for target in row.targets
         ],
     )
     plan = Table(
@@ -180,7 +210,7 @@ def tables(report):
             for row in report.replications
         ],
     )
-    return [workplan, logframe, values, plan, training, replications]
+    return [workplan, logframe, targets, values, plan, training, replications]
 
 
 def as_csv(table):

@@ -7,6 +7,7 @@ longer when it was extended); a trigger in migration 0002 holds that in the data
 
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -66,6 +67,34 @@ class Programme(Sourced):
     def __str__(self):
         return self.name
 
+    def clean(self):
+        """The new dates still hold the plan (the trigger of migrations 0002 and 0008, said in words
+        before it refuses): no planned month after the last month, no target period outside."""
+        super().clean()
+        if self.pk is None or self.start_date is None or not self.planned_months:
+            return
+        if self.actual_end_date and self.actual_end_date < self.start_date:
+            return  # ends_after_start says so
+        last_month, first, last = self.last_month, self.start_date, self.last_day
+        months = Q(programme=self, planned_month__gt=last_month)
+        if (
+            Phase.objects.filter(programme=self, end_month__gt=last_month).exists()
+            or Activity.objects.filter(phase__programme=self)
+            .filter(Q(planned_start_month__gt=last_month) | Q(planned_end_month__gt=last_month))
+            .exists()
+            or Milestone.objects.filter(months).exists()
+        ):
+            raise ValidationError(
+                _("The programme's plan names months after its last month with these dates, %(month)s.")
+                % {"month": last_month}
+            )
+        outside = IndicatorTarget.objects.filter(indicator__programme=self).exclude(period_end__range=(first, last))
+        if outside.exists():
+            raise ValidationError(
+                _("Some indicator targets have periods ending outside these dates (%(start)s to %(end)s).")
+                % {"start": localdate(first), "end": localdate(last)}
+            )
+
     @property
     def actual_months(self):
         return months_between(self.start_date, self.actual_end_date) if self.actual_end_date else None
@@ -74,6 +103,13 @@ class Programme(Sourced):
     def last_month(self):
         """The last month a plan may name: the planned length, or the actual one when longer."""
         return max(self.planned_months, self.actual_months or 0)
+
+    @property
+    def last_day(self):
+        """The last day of the programme's last month (the extension included): the latest day a plan may name."""
+        month_index = self.start_date.month - 1 + self.last_month
+        first_after = datetime.date(self.start_date.year + month_index // 12, month_index % 12 + 1, 1)
+        return first_after - datetime.timedelta(days=1)
 
     @property
     def planned_end_date(self):
@@ -258,6 +294,10 @@ class Indicator(Sourced):
         AT_MOST = "at-most", _("up to")
         AT_LEAST = "at-least", _("at least")
 
+    class TargetsAre(models.TextChoices):
+        CUMULATIVE = "cumulative", _("Cumulative")
+        INCREMENTAL = "incremental", _("Incremental")
+
     programme = models.ForeignKey(
         "monitoring.Programme", verbose_name=_("programme"), on_delete=models.CASCADE, related_name="indicators"
     )
@@ -273,9 +313,17 @@ class Indicator(Sourced):
     name = models.CharField(_("name"), max_length=300)
     unit = models.CharField(_("unit"), max_length=100)
     baseline = models.DecimalField(_("baseline"), max_digits=12, decimal_places=2, null=True, blank=True)
-    target = models.DecimalField(_("target"), max_digits=12, decimal_places=2, null=True, blank=True)
-    target_comparison = models.CharField(_("target is"), max_length=10, choices=Comparison, default=Comparison.EXACTLY)
-    target_date = models.DateField(_("target date"), null=True, blank=True)
+    targets_are = models.CharField(
+        _("targets are"),
+        max_length=12,
+        choices=TargetsAre,
+        default=TargetsAre.CUMULATIVE,
+        help_text=_(
+            "Cumulative: each target is the running total from the programme's start to the end of its period. "
+            "Incremental: each target counts only what was reached within its own period, from the day after "
+            "the previous target's period ended (values are always entered as running totals)."
+        ),
+    )
     counted_by_sex = models.BooleanField(_("counted by sex"), default=False)
 
     class Meta:
@@ -284,13 +332,66 @@ class Indicator(Sourced):
         verbose_name_plural = _("indicators")
         constraints = [
             models.UniqueConstraint(fields=["programme", "code"], name="indicator_code_unique"),
-            models.CheckConstraint(
-                condition=Q(target__isnull=True) | Q(target__gte=0), name="indicator_target_not_negative"
-            ),
         ]
 
     def __str__(self):
         return self.name
+
+
+class IndicatorTarget(Sourced):
+    """An indicator's target for one period. A period ends on ``period_end`` and begins the day after
+    the indicator's previous target's period ended (the first one: at the programme's start). Whether
+    a target counts the running total or that period's results alone is the indicator's ``targets_are``.
+
+    A period must end within the programme (from its start to its last day, the extension included):
+    a trigger holds that in the database (migration 0008), as a CHECK cannot read the programme's row.
+    """
+
+    indicator = models.ForeignKey(
+        "monitoring.Indicator", verbose_name=_("indicator"), on_delete=models.CASCADE, related_name="targets"
+    )
+    period_end = models.DateField(_("period ends on"))
+    value = models.DecimalField(_("target"), max_digits=12, decimal_places=2)
+    comparison = models.CharField(
+        _("target is"), max_length=10, choices=Indicator.Comparison, default=Indicator.Comparison.EXACTLY
+    )
+
+    class Meta:
+        ordering = ["indicator", "period_end"]
+        verbose_name = _("indicator target")
+        verbose_name_plural = _("indicator targets")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "period_end"],
+                name="indicator_target_once_per_period",
+                violation_error_message=_("This indicator already has a target for a period ending on that day."),
+            ),
+            models.CheckConstraint(
+                condition=Q(value__gte=0),
+                name="indicator_target_value_not_negative",
+                violation_error_message=_("A target cannot be negative."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.indicator}: {shown_number(self.value)} ({localdate(self.period_end)})"
+
+    def clean(self):
+        """The period ends within the programme (the trigger's rule, said in words before it refuses)."""
+        super().clean()
+        try:
+            programme = self.indicator.programme
+        except (Indicator.DoesNotExist, Programme.DoesNotExist):
+            return
+        if self.period_end is None:
+            return
+        if not programme.start_date <= self.period_end <= programme.last_day:
+            raise ValidationError(
+                {
+                    "period_end": _("A target's period must end within the programme, from %(start)s to %(end)s.")
+                    % {"start": localdate(programme.start_date), "end": localdate(programme.last_day)}
+                }
+            )
 
 
 class IndicatorValue(Sourced):

@@ -9,11 +9,14 @@ The definitions:
 - ``workplan``: each activity's planned range (its own months, else its phase's, said so),
   its actual span (from the milestones linked to it, the events of the kinds it covers and
   its own actual dates) and its status on the date (``WorkStatus``).
-- ``logframe``: each expected result with its indicators: baseline, target, the value on
-  the date, progress toward the target and the values over time. An indicator the
-  registers define (``REGISTER_INDICATORS``) is computed from them, never typed twice.
+- ``logframe``: each expected result with its indicators: baseline, targets per period
+  (``target_periods``) and the one in force on the date (``target_in_force``), the value on
+  the date (the running total, or for an incremental indicator what was reached within the
+  target's period), progress toward the target in force, and ``series`` for a chart. An
+  indicator the registers define (``REGISTER_INDICATORS``) is computed from them, never typed
+  twice; those "in pilot cities" count the people of pilot local governments only.
 - ``milestone_timeline``: every milestone, reached or not by the date (the public programme page).
-- ``plan_against_actual``: the programme's length and every indicator with a target.
+- ``plan_against_actual``: the programme's length and every indicator with a target (the one in force).
 - ``training_participants``: participants by event kind, country and sex.
 - ``replications``: every pilot's replication, its stage on the date (its dated stage history)
   and since when, its coach, last logbook entry and traffic light.
@@ -24,12 +27,20 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 
 from kernel.formats import localdate
-from monitoring.models import Activity, Indicator, IndicatorValue, Milestone, Programme, months_between
-from municipalities.models import Person
+from monitoring.models import (
+    Activity,
+    Indicator,
+    IndicatorTarget,
+    IndicatorValue,
+    Milestone,
+    Programme,
+    months_between,
+)
+from municipalities.models import LocalGovernment, Person
 from replications.models import CoachAssignment, LogbookEntry, Replication, Stage, StageChange
 from training.models import Event, Participation
 
@@ -247,52 +258,73 @@ def people_trained(participations, as_of):
 
 class Trained:
     """An indicator the registers define: the people who took part (as participant or trainee,
-    attended) in the participations it selects, by the date."""
+    attended) in the participations it selects, by the date; with ``pilots_only``, only people of
+    a pilot local government (the role the replications app registers, municipalities/roles.py)."""
 
-    def __init__(self, condition, target_group=""):
+    def __init__(self, condition, target_group="", pilots_only=False):
         self.condition = condition  # a Q on Participation
         self.target_group = target_group  # the target group it counts, if that is what it selects
+        self.pilots_only = pilots_only
 
     def selects(self, participation):
+        """Whether a participation loaded by ``register_participations`` counts for this indicator."""
+        if self.pilots_only and not participation.of_pilot:
+            return False
         if self.target_group:
             return participation.target_group == self.target_group
         return participation.event.kind == Event.Kind.TRAINING_OF_COACHES
 
 
-def trained_in(target_group):
+def of_a_pilot():
+    """A Q on Participation: the person works for a local government that is a pilot."""
+    return Q(person__local_government__in=LocalGovernment.objects.with_role("pilot"))
+
+
+def trained_in(target_group, pilots_only=False):
     """People who took part in any event as the target group (the logframe's civil servants,
     civil-society representatives and decision makers trained)."""
-    return Trained(Q(target_group=target_group), target_group)
+    return Trained(Q(target_group=target_group), target_group, pilots_only)
 
 
 # Indicators the registers define: computed from them, never typed.
 # The logframe's "civil servants" are the target group "local government officials", its
-# "political decision makers" the "local executives".
+# "political decision makers" the "local executives". The three are trained "in pilot cities"
+# (programme-facts.md, September 2011): people of a pilot local government, as each person records.
 REGISTER_INDICATORS = {
     # people who took part in a training of coaches
     "coaches-trained": Trained(Q(event__kind=Event.Kind.TRAINING_OF_COACHES)),
-    "civil-servants-trained": trained_in(Participation.TargetGroup.LOCAL_OFFICIALS),
-    "civil-society-trained": trained_in(Participation.TargetGroup.CIVIL_SOCIETY),
-    "decision-makers-trained": trained_in(Participation.TargetGroup.LOCAL_EXECUTIVES),
+    "civil-servants-trained": trained_in(Participation.TargetGroup.LOCAL_OFFICIALS, pilots_only=True),
+    "civil-society-trained": trained_in(Participation.TargetGroup.CIVIL_SOCIETY, pilots_only=True),
+    "decision-makers-trained": trained_in(Participation.TargetGroup.LOCAL_EXECUTIVES, pilots_only=True),
 }
 
 
 def register_participations(codes):
-    """In one query, the participations any of the given register indicators may count, oldest event first."""
+    """In one query, the participations any of the given register indicators may count, oldest event
+    first, each with ``of_pilot``: whether the person works for a pilot local government."""
     condition = Q(pk__in=[])
     for code in codes:
-        condition |= REGISTER_INDICATORS[code].condition
+        trained = REGISTER_INDICATORS[code]
+        condition |= trained.condition & of_a_pilot() if trained.pilots_only else trained.condition
+    pilots = LocalGovernment.objects.with_role("pilot").filter(pk=OuterRef("person__local_government"))
     return list(
         Participation.objects.filter(condition)
         .filter(attended=True, role__in=[Participation.Role.PARTICIPANT, Participation.Role.TRAINEE])
+        .annotate(of_pilot=Exists(pilots))
         .select_related("event", "person")
         .order_by("event__start_date", "event_id")
     )
 
 
+def event_ended(participation):
+    event = participation.event
+    return event.end_date or event.start_date
+
+
 TARGET_GROUP_HOWTO = _(
-    "No one is recorded yet as taking part in an event as %(group)s. Record them in the workspace: "
-    "Events, the event, its participants (each person with their sex and target group)."
+    "No one of a pilot local government is recorded yet as taking part in an event as %(group)s. Record them "
+    "in the workspace: Events, the event, its participants (each person with their local government, sex "
+    "and target group)."
 )
 # What to record, and where, when a register is still empty.
 REGISTER_HOWTO = {
@@ -303,33 +335,143 @@ REGISTER_HOWTO = {
 }
 
 
+# ---------------------------------------------------------------- targets per period
+
+
+@dataclass
+class TargetPeriod:
+    """One of an indicator's targets with its period: from ``start`` (the day after the previous
+    target's period ended, or the programme's start) to ``end``, both included."""
+
+    start: datetime.date
+    end: datetime.date
+    value: Decimal
+    comparison: str  # Indicator.Comparison
+    sample: bool = False
+
+    @property
+    def comparison_label(self):
+        """ "up to" or "at least" before the figure; nothing for "exactly"."""
+        if self.comparison == Indicator.Comparison.EXACTLY:
+            return ""
+        return Indicator.Comparison(self.comparison).label
+
+    @property
+    def comparison_name(self):
+        """ "exactly", "up to" or "at least", for a table's column of its own."""
+        return Indicator.Comparison(self.comparison).label
+
+
+def target_periods(indicator, programme):
+    """The indicator's targets (``indicator.targets``, prefetched, by period end) as periods."""
+    periods, start = [], programme.start_date
+    for target in indicator.targets.all():
+        periods.append(
+            TargetPeriod(start, target.period_end, target.value, target.comparison, target.source == "sample")
+        )
+        start = target.period_end + datetime.timedelta(days=1)
+    return periods
+
+
+def target_in_force(periods, as_of):
+    """The target whose period the date falls in; before the first period, the first (the one being
+    worked toward); after the last period, the last (the final target stands). None without targets."""
+    for period in periods:
+        if as_of <= period.end:
+            return period
+    return periods[-1] if periods else None
+
+
+def within_period(readings, previous_end, end):
+    """Typed running totals turned into what was reached within a period: each reading after
+    ``previous_end`` (None: from the beginning) up to ``end``, less the last reading by ``previous_end``."""
+    base = None
+    if previous_end is not None:
+        base = next((r for r in reversed(readings) if r.as_of <= previous_end), None)
+
+    def less(value, before):
+        if value is None or (base is not None and before is None):
+            return None
+        return value - (before or 0)
+
+    return [
+        Reading(
+            r.as_of,
+            r.value - (base.value if base else 0),
+            less(r.female, base.female if base else None),
+            less(r.male, base.male if base else None),
+            r.sample,
+        )
+        for r in readings
+        if (previous_end is None or r.as_of > previous_end) and r.as_of <= end
+    ]
+
+
+@dataclass
+class Series:
+    """What a chart of an indicator draws: its values over time and its targets at their periods' ends.
+    An incremental indicator's values start again from zero in each target's period."""
+
+    values: list  # [(date, value)], oldest first, up to the date
+    targets: list  # [(period_end, target)]
+
+
 @dataclass
 class IndicatorRow:
     indicator: Indicator
-    readings: list  # Reading, oldest first, up to the date
+    readings: list  # Reading, oldest first, up to the date: running totals from the start
     from_registers: bool
+    targets: list = field(default_factory=list)  # TargetPeriod, by period end
+    target: TargetPeriod | None = None  # the one in force on the date (target_in_force)
+    # Incremental indicators with targets: per target period (by its end), the Readings within that period.
+    period_readings: dict | None = None
+    as_of: datetime.date | None = None
+
+    @property
+    def incremental(self):
+        return self.period_readings is not None
 
     @property
     def current(self):
-        return self.readings[-1] if self.readings else None
+        """The value on the date: the running total (cumulative), or what was reached within the period
+        of the target in force (incremental)."""
+        if not self.incremental:
+            return self.readings[-1] if self.readings else None
+        return self.reached(self.target)
 
-    @property
-    def targets(self):
-        """(date or None, value) of each target: today the indicator's one target, with its date if it has one."""
-        if self.indicator.target is None:
-            return []
-        return [(self.indicator.target_date, self.indicator.target)]
+    def reached(self, period):
+        """What counts toward one target period, by the row's date: the running total at the period's end
+        (cumulative), or what was reached within it (incremental; zero from the registers when they held
+        people by then but none new). None when nothing is recorded, or the period had not begun."""
+        if self.as_of < period.start:
+            return None
+        if not self.incremental:
+            return next((r for r in reversed(self.readings) if r.as_of <= period.end), None)
+        within = self.period_readings[period.end]
+        if within:
+            return within[-1]
+        if self.from_registers and any(r.as_of <= period.end for r in self.readings):
+            return Reading(min(self.as_of, period.end), Decimal(0), 0, 0)
+        return None
 
     @property
     def progress(self):
-        """The value as a share of the target, in per cent (whole), or None."""
-        if not self.current or not self.indicator.target:
+        """The value as a share of the target in force, in per cent (whole), or None."""
+        if not self.current or not self.target or not self.target.value:
             return None
-        return int(self.current.value * 100 / self.indicator.target)
+        return int(self.current.value * 100 / self.target.value)
+
+    @property
+    def series(self):
+        if self.incremental:
+            values = [(r.as_of, r.value) for t in self.targets for r in self.period_readings[t.end]]
+        else:
+            values = [(r.as_of, r.value) for r in self.readings]
+        return Series(values, [(t.end, t.value) for t in self.targets])
 
     @property
     def empty_note(self):
-        if self.readings:
+        if self.current:
             return ""
         if self.from_registers:
             target_group = REGISTER_INDICATORS[self.indicator.code].target_group
@@ -337,14 +479,22 @@ class IndicatorRow:
                 group = Participation.TargetGroup(target_group).label
                 return TARGET_GROUP_HOWTO % {"group": group}
             return REGISTER_HOWTO[self.indicator.code]
+        if self.readings:
+            return _(
+                "No value reported within the period of the target in force by this date. Staff record values "
+                "in the workspace: Indicators, Indicator values (each a running total from the start)."
+            )
         return _("No value reported by this date. Staff record values in the workspace: Indicators, Indicator values.")
 
 
 def indicator_rows(programme, as_of):
+    """Every indicator on the date: its readings (computed from the registers for those they define,
+    typed otherwise), its targets per period, the one in force, the value on the date and progress."""
     indicators = list(
         Indicator.objects.filter(programme=programme)
         .prefetch_related(
-            Prefetch("values", queryset=IndicatorValue.objects.filter(as_of__lte=as_of).order_by("as_of"))
+            Prefetch("values", queryset=IndicatorValue.objects.filter(as_of__lte=as_of).order_by("as_of")),
+            Prefetch("targets", queryset=IndicatorTarget.objects.order_by("period_end")),
         )
         .order_by("expected_result__number", "pk")
     )
@@ -354,12 +504,38 @@ def indicator_rows(programme, as_of):
     for indicator in indicators:
         trained = REGISTER_INDICATORS.get(indicator.code)
         if trained:
-            readings = people_trained([p for p in registers if trained.selects(p)], as_of)
+            selected = [p for p in registers if trained.selects(p)]
+            readings = people_trained(selected, as_of)
         else:
             readings = [
                 Reading(v.as_of, v.value, v.female, v.male, v.source == "sample") for v in indicator.values.all()
             ]
-        rows.append(IndicatorRow(indicator, readings, trained is not None))
+        targets = target_periods(indicator, programme)
+        period_readings = None
+        if indicator.targets_are == Indicator.TargetsAre.INCREMENTAL and targets:
+            period_readings, previous_end = {}, None
+            for target in targets:
+                if trained:
+                    within = [
+                        p
+                        for p in selected
+                        if (previous_end is None or event_ended(p) > previous_end) and event_ended(p) <= target.end
+                    ]
+                    period_readings[target.end] = people_trained(within, as_of)
+                else:
+                    period_readings[target.end] = within_period(readings, previous_end, target.end)
+                previous_end = target.end
+        rows.append(
+            IndicatorRow(
+                indicator,
+                readings,
+                trained is not None,
+                targets,
+                target_in_force(targets, as_of),
+                period_readings,
+                as_of,
+            )
+        )
     return rows
 
 
@@ -404,7 +580,8 @@ class PlanRow:
 
 
 def plan_against_actual(programme, as_of, rows=None):
-    """The programme's length, then every indicator with a target: the plan against the value on the date."""
+    """The programme's length, then every indicator with a target: the target in force on the date
+    against the value on the date."""
     if as_of < programme.start_date:
         actual_months, note = None, _("The programme has not started on this date.")
     elif programme.actual_end_date and as_of >= programme.actual_end_date:
@@ -427,14 +604,14 @@ def plan_against_actual(programme, as_of, rows=None):
     ]
     rows = indicator_rows(programme, as_of) if rows is None else rows
     for row in rows:
-        if row.indicator.target is None:
+        if row.target is None:
             continue
         plan.append(
             PlanRow(
                 row.indicator.code,
                 row.indicator.name,
-                row.indicator.target,
-                row.indicator.target_comparison,
+                row.target.value,
+                row.target.comparison,
                 row.current.value if row.current else None,
                 row.indicator.unit,
                 row.empty_note,

@@ -4,6 +4,7 @@ from monitoring.models import (
     Activity,
     ExpectedResult,
     Indicator,
+    IndicatorTarget,
     IndicatorValue,
     Milestone,
     Objective,
@@ -56,3 +57,8 @@ class IndicatorTranslation(TranslationOptions):
 @register(IndicatorValue)
 class IndicatorValueTranslation(TranslationOptions):
     fields = ("reported_by", "source_note")
+
+
+@register(IndicatorTarget)
+class IndicatorTargetTranslation(TranslationOptions):
+    fields = ("source_note",)

@@ -17,7 +17,7 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from rest_framework import viewsets
 from rest_framework.pagination import PageNumberPagination
 
-from monitoring.models import ExpectedResult, Indicator, IndicatorValue
+from monitoring.models import ExpectedResult, Indicator
 from municipalities.filters import FilterSet, LocalGovernmentFilter
 from municipalities.models import LocalGovernment
 from opendata import serializers
@@ -134,8 +134,8 @@ class EventViewSet(ReadOnlyViewSet):
 
 
 def indicators():
-    values = Prefetch("values", queryset=IndicatorValue.objects.order_by("as_of"))
-    return Indicator.objects.select_related("expected_result").prefetch_related(values).order_by("code")
+    # Their targets and values come from monitoring.reporting (IndicatorSerializer), not from these rows.
+    return Indicator.objects.select_related("expected_result", "programme").order_by("code")
 
 
 @documented(_("One expected result"), _("The logframe: expected results with their indicators"))
@@ -146,7 +146,7 @@ class ExpectedResultViewSet(ReadOnlyViewSet):
     lookup_value_regex = r"\d+"
 
 
-@documented(_("One indicator"), _("The indicators with their baselines, targets and values"))
+@documented(_("One indicator"), _("The indicators with their baselines, targets per period and values"))
 class IndicatorViewSet(ReadOnlyViewSet):
     queryset = indicators()
     serializer_class = serializers.IndicatorSerializer

@@ -6,11 +6,13 @@ Source notes, people, logbooks and who reported a value stay out.
 """
 
 from django.db.models import Count, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from monitoring.models import ExpectedResult, Indicator, IndicatorValue
+from monitoring import reporting
+from monitoring.models import ExpectedResult, Indicator
 from municipalities.models import Country, LocalGovernment
 from practices.models import CASE_SECTIONS, Practice, Theme
 from replications.models import Replication, StageChange
@@ -170,15 +172,39 @@ class EventSerializer(serializers.ModelSerializer):
         return {sex: getattr(event, f"participants_{sex}") for sex in ("female", "male", "unstated", "total")}
 
 
-class IndicatorValueSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = IndicatorValue
-        fields = ["as_of", "value", "female", "male"]
+class ReadingSerializer(serializers.Serializer):
+    """An indicator's value on a date (monitoring.reporting.Reading), with women and men where counted."""
+
+    as_of = serializers.DateField()
+    value = serializers.DecimalField(max_digits=12, decimal_places=2)
+    female = serializers.IntegerField(allow_null=True)
+    male = serializers.IntegerField(allow_null=True)
+
+
+class TargetPeriodSerializer(serializers.Serializer):
+    """One of an indicator's targets with its period (monitoring.reporting.TargetPeriod)."""
+
+    period_start = serializers.DateField(source="start")
+    period_end = serializers.DateField(source="end")
+    value = serializers.DecimalField(max_digits=12, decimal_places=2)
+    comparison = serializers.ChoiceField(choices=Indicator.Comparison.choices)
 
 
 class IndicatorSerializer(serializers.ModelSerializer):
+    """An indicator as the dashboard reads it (monitoring.reporting.indicator_rows, as of today or the
+    programme's end): values computed from the registers for the indicators they define, targets per
+    period; ``target``, ``target_comparison`` and ``target_date`` are the target in force."""
+
     result = serializers.SlugRelatedField(source="expected_result", slug_field="number", read_only=True)
-    values = IndicatorValueSerializer(many=True, read_only=True)
+    from_registers = serializers.SerializerMethodField()
+    targets = serializers.SerializerMethodField()
+    target = serializers.SerializerMethodField()
+    target_comparison = serializers.SerializerMethodField()
+    target_date = serializers.SerializerMethodField()
+    as_of = serializers.SerializerMethodField()
+    value = serializers.SerializerMethodField()
+    progress = serializers.SerializerMethodField()
+    values = serializers.SerializerMethodField()
 
     class Meta:
         model = Indicator
@@ -187,12 +213,69 @@ class IndicatorSerializer(serializers.ModelSerializer):
             "result",
             *both("name", "unit"),
             "baseline",
+            "counted_by_sex",
+            "from_registers",
+            "targets_are",
+            "targets",
             "target",
             "target_comparison",
             "target_date",
-            "counted_by_sex",
+            "as_of",
+            "value",
+            "progress",
             "values",
         ]
+
+    def row(self, indicator):
+        """The indicator's reporting row; the rows of its programme are computed once per answer."""
+        cache = self.context.setdefault("indicator_rows", {})
+        if indicator.programme_id not in cache:
+            programme = indicator.programme
+            as_of = reporting.default_as_of(programme, timezone.localdate())
+            cache[indicator.programme_id] = {
+                row.indicator.pk: row for row in reporting.indicator_rows(programme, as_of)
+            }
+        return cache[indicator.programme_id][indicator.pk]
+
+    @extend_schema_field(serializers.BooleanField())
+    def get_from_registers(self, indicator):
+        return self.row(indicator).from_registers
+
+    @extend_schema_field(TargetPeriodSerializer(many=True))
+    def get_targets(self, indicator):
+        return TargetPeriodSerializer(self.row(indicator).targets, many=True).data
+
+    @extend_schema_field(serializers.DecimalField(max_digits=12, decimal_places=2, allow_null=True))
+    def get_target(self, indicator):
+        target = self.row(indicator).target
+        return None if target is None else serializers.DecimalField(12, 2).to_representation(target.value)
+
+    @extend_schema_field(serializers.ChoiceField(choices=Indicator.Comparison.choices, allow_null=True))
+    def get_target_comparison(self, indicator):
+        target = self.row(indicator).target
+        return None if target is None else target.comparison
+
+    @extend_schema_field(serializers.DateField(allow_null=True))
+    def get_target_date(self, indicator):
+        target = self.row(indicator).target
+        return None if target is None else target.end
+
+    @extend_schema_field(serializers.DateField())
+    def get_as_of(self, indicator):
+        return self.row(indicator).as_of
+
+    @extend_schema_field(ReadingSerializer(allow_null=True))
+    def get_value(self, indicator):
+        current = self.row(indicator).current
+        return None if current is None else ReadingSerializer(current).data
+
+    @extend_schema_field(serializers.IntegerField(allow_null=True))
+    def get_progress(self, indicator):
+        return self.row(indicator).progress
+
+    @extend_schema_field(ReadingSerializer(many=True))
+    def get_values(self, indicator):
+        return ReadingSerializer(self.row(indicator).readings, many=True).data
 
 
 class ExpectedResultSerializer(serializers.ModelSerializer):

@@ -14,7 +14,8 @@ from django.conf import settings
 from django.utils import timezone
 from lxml import etree
 
-from monitoring.models import ExpectedResult, Indicator, IndicatorValue, Objective, Programme
+from monitoring import reporting
+from monitoring.models import ExpectedResult, Objective, Programme
 from municipalities.models import Country, Organisation
 from practices.models import Theme
 
@@ -106,33 +107,44 @@ def activity(today=None):
         )
         _narratives(sector, theme, "title")
 
-    _results(node, programme)
+    _results(node, programme, today)
     return etree.ElementTree(root)
 
 
-def _results(node, programme):
-    """Each expected result with its indicators; an indicator tied to no result is a result of its own."""
-    indicators = Indicator.objects.filter(programme=programme).prefetch_related("values").order_by("code")
+def _results(node, programme, today):
+    """Each expected result with its indicators; an indicator tied to no result is a result of its own.
+
+    The indicators are read as the dashboard reads them (monitoring.reporting, as of today or the
+    programme's end): computed from the registers where they define them, targets per period."""
+    rows = sorted(reporting.indicator_rows(programme, reporting.default_as_of(programme, today)), key=_code)
     by_result = {}
-    for indicator in indicators:
-        by_result.setdefault(indicator.expected_result_id, []).append(indicator)
+    for row in rows:
+        by_result.setdefault(row.indicator.expected_result_id, []).append(row)
     for result in ExpectedResult.objects.filter(programme=programme).order_by("number"):
         if by_result.get(result.pk):  # IATI needs at least one indicator per result
             element = _element(node, "result", type=RESULT_OUTPUT)
             _narratives(_element(element, "title"), result, "text")
-            for indicator in by_result[result.pk]:
-                _indicator(element, indicator, programme)
-    for indicator in by_result.get(None, []):
+            for row in by_result[result.pk]:
+                _indicator(element, row, programme)
+    for row in by_result.get(None, []):
         element = _element(node, "result", type=RESULT_OUTPUT)
-        _narratives(_element(element, "title"), indicator, "name")
-        _indicator(element, indicator, programme)
+        _narratives(_element(element, "title"), row.indicator, "name")
+        _indicator(element, row, programme)
+
+
+def _code(row):
+    return row.indicator.code
 
 
 def _number(value):
     return format(value.normalize(), "f") if hasattr(value, "normalize") else str(value)
 
 
-def _indicator(result, indicator, programme):
+def _indicator(result, row, programme):
+    """An indicator with a period per target (its target, and what was reached toward it: the running
+    total at the period's end, or, for incremental targets, within the period); without targets, a
+    period per value, from the programme's start to the value's date."""
+    indicator = row.indicator
     element = _element(result, "indicator", measure=MEASURE_UNIT)
     _narratives(_element(element, "title"), indicator, "name")
     if indicator.baseline is not None:
@@ -143,12 +155,15 @@ def _indicator(result, indicator, programme):
             iso_date=_date(programme.start_date),
             value=_number(indicator.baseline),
         )
-    if indicator.target is not None:
-        period = _period(element, programme.start_date, indicator.target_date or programme.planned_end_date)
-        _element(period, "target", value=_number(indicator.target))
-    for value in indicator.values.all():
-        period = _period(element, programme.start_date, value.as_of)
-        _actual(period, value)
+    for target in row.targets:
+        period = _period(element, target.start, target.end)
+        _element(period, "target", value=_number(target.value))
+        reached = row.reached(target)
+        if reached is not None:
+            _actual(period, reached)
+    if not row.targets:
+        for reading in row.readings:
+            _actual(_period(element, programme.start_date, reading.as_of), reading)
 
 
 def _period(indicator, start, end):
@@ -158,7 +173,7 @@ def _period(indicator, start, end):
     return period
 
 
-def _actual(period, value: IndicatorValue):
+def _actual(period, value: reporting.Reading):
     _element(period, "actual", value=_number(value.value))
     for sex in ("female", "male"):
         count = getattr(value, sex)

@@ -198,7 +198,7 @@ def test_the_500_page_speaks_the_readers_language(language, text):
         ("/th/local-governments/", 4),
         ("/en/local-governments/yala/", 6),
         ("/th/map/", 4),
-        ("/en/programme/", 13),
+        ("/en/programme/", 14),
         ("/sitemap.xml", 2),
     ],
 )

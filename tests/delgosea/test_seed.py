@@ -12,7 +12,7 @@ from django.core import serializers
 from django.core.management import call_command
 
 from kernel.models import Source
-from monitoring.models import Activity, ExpectedResult, Indicator, Milestone, Phase, Programme
+from monitoring.models import Activity, ExpectedResult, Indicator, IndicatorTarget, Milestone, Phase, Programme
 from municipalities.models import Country, LocalGovernment, Organisation
 from practices.models import Practice, Theme
 from replications.models import PilotCandidacy, Replication, SelectionCriterion, Stage, StageChange
@@ -173,17 +173,28 @@ def test_the_awards_of_excellence_go_to_the_five_the_record_names(seeded):
     assert PilotCandidacy.objects.filter(recognition="appreciation").count() == 11
 
 
-def test_the_indicator_targets_are_the_facts_numbers(seeded):
-    targets = {i.code: int(i.target) for i in Indicator.objects.all()}
+def test_the_indicator_targets_are_the_facts_numbers_one_period_each(seeded):
+    # programme-facts.md: 27 proposals, 16 selected and 20 pilots planned (by the planned end, 31 August
+    # 2012); up to 80 trainers at the training of coaches (18-25 November 2010); up to 120 civil servants,
+    # 200 civil-society representatives and 200 political decision makers trained by September 2011.
+    targets = {t.indicator.code: (int(t.value), t.comparison, t.period_end) for t in IndicatorTarget.objects.all()}
+    planned_end, november, september = (
+        datetime.date(2012, 8, 31),
+        datetime.date(2010, 11, 25),
+        datetime.date(2011, 9, 30),
+    )
     assert targets == {
-        "candidate-practices": 27,
-        "selected-practices": 16,
-        "pilots": 20,
-        "coaches-trained": 80,
-        "civil-servants-trained": 120,
-        "civil-society-trained": 200,
-        "decision-makers-trained": 200,
+        "candidate-practices": (27, "exactly", planned_end),
+        "selected-practices": (16, "exactly", planned_end),
+        "pilots": (20, "exactly", planned_end),
+        "coaches-trained": (80, "at-most", november),
+        "civil-servants-trained": (120, "at-most", september),
+        "civil-society-trained": (200, "at-most", september),
+        "decision-makers-trained": (200, "at-most", september),
     }
+    assert set(Indicator.objects.values_list("targets_are", flat=True)) == {"cumulative"}
+    # Each target keeps where it came from: the indicator's source.
+    assert all(t.source == t.indicator.source for t in IndicatorTarget.objects.select_related("indicator"))
     pilots = Indicator.objects.get(code="pilots")
     assert [int(v.value) for v in pilots.values.all()] == [16]  # plan 20, actual 16
 

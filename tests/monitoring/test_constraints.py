@@ -6,7 +6,7 @@ import itertools
 import pytest
 from django.db import IntegrityError, transaction
 
-from monitoring.models import Activity, Indicator, IndicatorValue, Milestone, Phase, Programme
+from monitoring.models import Activity, Indicator, IndicatorTarget, IndicatorValue, Milestone, Phase, Programme
 from tests.raw_sql import app_check_constraints, guarded_in, guards, insert, refused_by, update
 
 
@@ -118,6 +118,7 @@ MONTH_TRIGGERS = {
     "monitoring_activity_month_within_programme",
     "monitoring_milestone_month_within_programme",
     "programme_length_covers_plan",
+    "indicator_target_period_within_programme",
 }
 
 
@@ -266,14 +267,51 @@ def test_raw_sql_cannot_shorten_the_programme_below_a_lone_planned_end_month(yea
     assert Programme.objects.get(pk=programme.pk).last_month == 31
 
 
-@guards("indicator_target_not_negative")
-def test_raw_sql_cannot_store_a_negative_indicator_target(programme):
-    def sample(**fields):
-        return Indicator(programme=programme, name_en="Sample", unit="people", source="sample", **fields)
+def target(indicator, **fields):
+    return IndicatorTarget(
+        indicator=indicator, period_end=datetime.date(2011, 9, 30), value=120, source="sample", **fields
+    )
 
-    assert refused_by("indicator_target_not_negative", insert, sample(code="minus", target=-1))
-    assert insert(sample(code="zero", target=0))
-    assert insert(sample(code="none"))
+
+@guards("indicator_target_value_not_negative")
+def test_raw_sql_cannot_store_a_negative_indicator_target(indicator):
+    assert refused_by("indicator_target_value_not_negative", insert, target(indicator), value=-1)
+    pk = insert(target(indicator), value=0)
+    assert refused_by("indicator_target_value_not_negative", update, IndicatorTarget, pk, value=-5)
+
+
+def test_raw_sql_cannot_store_two_targets_of_an_indicator_for_the_same_period(indicator):
+    insert(target(indicator))
+    assert refused_by("indicator_target_once_per_period", insert, target(indicator), value=200)
+    assert insert(target(indicator), period_end=datetime.date(2012, 8, 31))
+
+
+def test_the_orm_refuses_a_second_target_for_the_same_period_in_bulk_too(indicator):
+    IndicatorTarget.objects.create(indicator=indicator, period_end=datetime.date(2011, 9, 30), value=120)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        IndicatorTarget.objects.bulk_create([target(indicator)])
+
+
+@guards("indicator_target_period_within_programme")
+def test_raw_sql_cannot_store_a_target_period_ending_outside_the_programme(indicator):
+    trigger = "indicator_target_period_within_programme"
+    # The programme runs from 1 March 2010 to 31 October 2012 (32 months with its extension).
+    assert refused_by(trigger, insert, target(indicator), period_end=datetime.date(2010, 2, 28))
+    assert refused_by(trigger, insert, target(indicator), period_end=datetime.date(2012, 11, 1))
+    assert insert(target(indicator), period_end=datetime.date(2010, 3, 1))
+    pk = insert(target(indicator), period_end=datetime.date(2012, 10, 31))
+    assert refused_by(trigger, update, IndicatorTarget, pk, period_end=datetime.date(2013, 1, 1))
+
+
+def test_the_programme_cannot_be_shortened_or_moved_away_from_a_target_period(indicator):
+    insert(target(indicator), period_end=datetime.date(2010, 3, 15))  # month 1
+    insert(target(indicator), period_end=datetime.date(2012, 10, 31))  # month 32
+    programme = indicator.programme
+    rule = "programme_length_covers_plan"
+    assert refused_by(rule, update, Programme, programme.pk, actual_end_date=None)  # 30 months: to 31 August
+    assert refused_by(rule, update, Programme, programme.pk, start_date=datetime.date(2010, 4, 1))
+    update(Programme, programme.pk, actual_end_date=datetime.date(2012, 12, 31))
+    assert Programme.objects.get(pk=programme.pk).last_day == datetime.date(2012, 12, 31)
 
 
 @guards("indicator_value_not_negative")

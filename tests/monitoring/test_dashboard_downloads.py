@@ -20,7 +20,7 @@ from monitoring.views import dashboard_context
 from municipalities.models import LocalGovernment, Person
 from training.models import Event, Participation
 
-TABLES = ["workplan", "logframe", "indicator-values", "plan", "training", "replications"]
+TABLES = ["workplan", "logframe", "indicator-targets", "indicator-values", "plan", "training", "replications"]
 THAI_PILOTS = {"เทศบาลนครปากเกร็ด", "เทศบาลนครสงขลา", "เทศบาลนครยะลา", "เทศบาลนครเชียงราย"}
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -34,6 +34,7 @@ def test_the_xlsx_has_a_sheet_per_table_with_real_numbers_and_dates(seeded, stee
     assert workbook.sheetnames == [
         "Workplan",
         "Logframe",
+        "Targets per period",
         "Values over time",
         "Plan against actual",
         "Training",
@@ -48,6 +49,18 @@ def test_the_xlsx_has_a_sheet_per_table_with_real_numbers_and_dates(seeded, stee
     plan = {row[0]: row for row in workbook["Plan against actual"].iter_rows(min_row=2, values_only=True)}
     assert (plan["Pilot local governments"][2], plan["Pilot local governments"][3]) == (20, 16)
     assert plan["Length of the programme"][2:4] == (30, 16)
+    headers, *rows = workbook["Targets per period"].iter_rows(values_only=True)
+    targets = {row[0]: row[1:] for row in rows}
+    assert targets["Coaches trained"] == (
+        "Cumulative",
+        datetime.datetime(2010, 3, 1),
+        datetime.datetime(2010, 11, 25),
+        "up to",
+        80,
+        "yes",  # the last target stands after its period
+    )
+    logframe = {row[1]: row for row in workbook["Logframe"].iter_rows(min_row=2, values_only=True)}
+    assert logframe["Pilot local governments"][4:9] == ("Cumulative", "exactly", 20, datetime.datetime(2012, 8, 31), 16)
 
 
 def test_each_table_downloads_as_csv_with_a_byte_order_mark(seeded, steering_member, client):
@@ -113,8 +126,10 @@ def test_every_table_downloads_as_csv_in_thai_with_what_the_xlsx_has(two_partici
     logframe = {row[1]: row for row in logframe}
     assert len(logframe) == 7
     # pilots: target 20, 16 on the date, 80 %, typed in; coaches: counted from the register, 1 woman
-    assert logframe["อปท.นำร่อง"][5:] == ["20", "16", "", "", "80", "ไม่ใช่"]
-    assert logframe["วิทยากรพี่เลี้ยงที่ได้รับการฝึกอบรม"][4:] == ["ไม่เกิน", "80", "1", "1", "0", "1", "ใช่"]
+    # (targets are, target is, target, its period's end, value, women, men, progress, from the registers)
+    pilots, coaches = logframe["อปท.นำร่อง"], logframe["วิทยากรพี่เลี้ยงที่ได้รับการฝึกอบรม"]
+    assert pilots[6] == "20" and pilots[8:] == ["16", "", "", "80", "ไม่ใช่"]
+    assert coaches[5:7] == ["ไม่เกิน", "80"] and coaches[8:] == ["1", "1", "0", "1", "ใช่"]
 
     header, *values = tables["indicator-values"]
     assert header == ["ตัวชี้วัด", "วันที่", "ค่า", "หญิง", "ชาย", "ข้อมูลตัวอย่าง (ไม่ใช่ข้อมูลจริง)"]
@@ -166,7 +181,7 @@ def test_a_coordinators_downloads_hold_only_their_countrys_pilots_and_events(
     replications = list(workbook["การถอดแบบ"].iter_rows(min_row=2, values_only=True))
     assert {row[1] for row in replications} == THAI_PILOTS
     assert {row[0] for row in replications} == {"ไทย"}
-    training = list(workbook[workbook.sheetnames[4]].iter_rows(min_row=2, values_only=True))
+    training = list(workbook[workbook.sheetnames[TABLES.index("training")]].iter_rows(min_row=2, values_only=True))
     assert [row[1] for row in training] == ["ไทย"]  # Vietnam's workshop is not theirs
 
     _header, *replications = csv_rows(client.get("/th/dashboard/replications.csv?as_of=2011-06-01"))

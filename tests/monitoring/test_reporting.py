@@ -174,9 +174,11 @@ def test_with_no_participation_recorded_the_coaches_indicator_says_how_to_record
 
 @pytest.fixture
 def pilot_participants(seeded):
-    """At two national workshops: local government officials (2 women, 1 man, one woman at both
-    workshops), a local executive (a man), a civil-society representative (a woman); not counted:
-    an official who spoke, an official who did not attend, a participant with no target group."""
+    """At two national workshops, people of pilots (Yala, Pak Kret): local government officials (2 women,
+    1 man, one woman at both workshops), a local executive (a man), a civil-society representative (a
+    woman); not counted: an official who spoke, an official who did not attend, a participant with no
+    target group, officials of a host that is no pilot (Udon Thani), of no local government, and a local
+    executive of a local government whose candidacy was not selected."""
     first, second = (
         Event.objects.create(
             slug="sample-workshop-1",
@@ -195,22 +197,30 @@ def pilot_participants(seeded):
         ),
     )
     officials = Participation.TargetGroup.LOCAL_OFFICIALS
+    yala, pak_kret, udon_thani = (LocalGovernment.objects.get(slug=slug) for slug in ("yala", "pak-kret", "udon-thani"))
+    from replications.models import PilotCandidacy
 
-    def took_part(name, sex, event, group, **kwargs):
+    candidate = LocalGovernment.objects.get(slug="khon-kaen")
+    PilotCandidacy.objects.create(local_government=candidate, status="candidate", source="sample")
+
+    def took_part(name, sex, event, group, where=yala, **kwargs):
         person = Person.objects.filter(name_en=name).first() or Person.objects.create(
-            name_en=name, name_th=name, sex=sex, source="sample"
+            name_en=name, name_th=name, sex=sex, local_government=where, source="sample"
         )
         Participation.objects.create(person=person, event=event, target_group=group, source="sample", **kwargs)
 
     took_part("Anong", "female", first, officials)
-    took_part("Boon", "male", first, officials)
+    took_part("Boon", "male", first, officials, where=pak_kret)
     took_part("Anong", "female", second, officials)
-    took_part("Chom", "female", second, officials)
+    took_part("Chom", "female", second, officials, where=pak_kret)
     took_part("Dee", "male", first, Participation.TargetGroup.LOCAL_EXECUTIVES)
     took_part("Ekk", "female", second, Participation.TargetGroup.CIVIL_SOCIETY)
     took_part("Fah", "female", first, officials, role="speaker")
     took_part("Gun", "male", first, officials, attended=False)
     took_part("Hom", "female", first, "")
+    took_part("Ice", "female", first, officials, where=udon_thani)
+    took_part("Jin", "male", second, officials, where=None)
+    took_part("Kla", "male", first, Participation.TargetGroup.LOCAL_EXECUTIVES, where=candidate)
 
 
 def indicator_row(code, as_of):
@@ -226,6 +236,25 @@ def test_civil_servants_trained_are_the_local_government_officials_who_took_part
         (D(2011, 9, 1), 3, 2, 1),  # Anong, at both workshops, counts once
     ]
     assert row.progress == 2  # 3 of up to 120, in whole per cent
+
+
+def test_people_trained_in_pilot_cities_are_only_those_of_a_pilot_local_government(pilot_participants):
+    # Ice (Udon Thani hosts a practice, pilots none), Jin (no local government) and Kla (Khon Kaen,
+    # a candidate never selected) took part as their target group, yet are no people of a pilot.
+    servants = indicator_row("civil-servants-trained", D(2011, 9, 1)).current
+    makers = indicator_row("decision-makers-trained", D(2011, 9, 1)).current
+    assert (servants.value, servants.female, servants.male) == (3, 2, 1)  # Anong, Boon, Chom
+    assert (makers.value, makers.female, makers.male) == (1, 0, 1)  # Dee
+    from replications.models import PilotCandidacy
+
+    PilotCandidacy.objects.filter(local_government__slug="khon-kaen").update(status="selected")
+    makers = indicator_row("decision-makers-trained", D(2011, 9, 1)).current
+    assert (makers.value, makers.female, makers.male) == (2, 0, 2)  # Kla, once Khon Kaen is a pilot
+
+
+def test_coaches_trained_are_not_limited_to_pilots(trainees):
+    # The trainees work for the Municipal League of Thailand, no local government at all.
+    assert coaches_row(D(2010, 11, 25)).current.value == 3
 
 
 def test_decision_makers_and_civil_society_trained_count_their_own_target_group(pilot_participants):
@@ -341,3 +370,178 @@ def test_a_coordinator_counts_only_their_own_countrys_events(trainees):
     assert [(r.kind, r.total) for r in reporting.training_participants(AFTER_END, thailand)] == [
         ("training-of-coaches", 4)
     ]
+
+
+# ---------------------------------------------------------------- targets per period
+
+
+@pytest.fixture
+def reported(seeded):
+    """A sample indicator with three target periods: to month 12 (28 February 2011), to month 30
+    (31 August 2012, the planned end) and to month 32 (31 October 2012, the actual end); and its values,
+    each a running total from the start, one on each period's last day."""
+    from monitoring.models import Indicator, IndicatorTarget, IndicatorValue
+
+    indicator = Indicator.objects.create(
+        programme=reporting.load_programme(), code="sample-reports", name_en="Sample reports", unit_en="reports"
+    )
+    for end, value in [(D(2011, 2, 28), 10), (D(2012, 8, 31), 20), (D(2012, 10, 31), 10)]:
+        IndicatorTarget.objects.create(indicator=indicator, period_end=end, value=value, source="sample")
+    for as_of, value, female, male in [
+        (D(2010, 6, 30), 4, 1, 3),
+        (D(2011, 2, 28), 10, 4, 6),
+        (D(2011, 3, 1), 12, None, None),
+        (D(2012, 8, 31), 30, None, None),
+        (D(2012, 9, 15), 33, None, None),
+        (D(2012, 10, 31), 40, None, None),
+        (D(2012, 11, 15), 45, None, None),  # after the programme's end
+    ]:
+        IndicatorValue.objects.create(
+            indicator=indicator, as_of=as_of, value=value, female=female, male=male, source="sample"
+        )
+    return indicator
+
+
+def sample_row(as_of):
+    return indicator_row("sample-reports", as_of)
+
+
+def incremental(indicator):
+    indicator.targets_are = "incremental"
+    indicator.save()
+
+
+def shown(row):
+    """The target in force (its period and value), the value on the date and the progress."""
+    target = (row.target.start, row.target.end, int(row.target.value)) if row.target else None
+    return target, row.current.value if row.current else None, row.progress
+
+
+FIRST = (D(2010, 3, 1), D(2011, 2, 28), 10)
+SECOND = (D(2011, 3, 1), D(2012, 8, 31), 20)
+THIRD = (D(2012, 9, 1), D(2012, 10, 31), 10)
+
+
+def test_the_targets_follow_one_another_from_the_programme_s_start(reported):
+    row = sample_row(AFTER_END)
+    assert [(t.start, t.end, int(t.value)) for t in row.targets] == [FIRST, SECOND, THIRD]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        (DAY_BEFORE_START, (FIRST, None, None)),  # the first target ahead, nothing reached
+        (D(2011, 2, 28), (FIRST, 10, 100)),  # the first period's last day
+        (D(2011, 3, 1), (SECOND, 12, 60)),  # the second's first day: the running total
+        (MONTH_30, (SECOND, 30, 150)),
+        (D(2012, 9, 1), (THIRD, 30, 300)),
+        (MONTH_32, (THIRD, 40, 400)),
+        (AFTER_END, (THIRD, 40, 400)),  # after the last period, the last target stands
+        (D(2012, 11, 20), (THIRD, 45, 450)),
+    ],
+)
+def test_a_cumulative_indicator_compares_its_running_total_with_the_target_in_force(reported, as_of, expected):
+    assert shown(sample_row(as_of)) == expected
+
+
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        (DAY_BEFORE_START, (FIRST, None, None)),
+        (D(2011, 2, 28), (FIRST, 10, 100)),
+        (D(2011, 3, 1), (SECOND, 2, 10)),  # 12 in all, 10 of them in the first period
+        (MONTH_30, (SECOND, 20, 100)),  # 30 - 10
+        (D(2012, 9, 1), (THIRD, None, None)),  # nothing reported yet within the third period
+        (D(2012, 9, 15), (THIRD, 3, 30)),
+        (MONTH_32, (THIRD, 10, 100)),  # 40 - 30
+        (AFTER_END, (THIRD, 10, 100)),
+        (D(2012, 11, 20), (THIRD, 10, 100)),  # 45 on 15 November is in no target's period
+    ],
+)
+def test_an_incremental_indicator_counts_only_what_was_reached_within_the_target_s_period(reported, as_of, expected):
+    incremental(reported)
+    assert shown(sample_row(as_of)) == expected
+
+
+def test_an_incremental_value_keeps_women_and_men_where_both_readings_count_them(reported):
+    incremental(reported)
+    first = sample_row(D(2011, 2, 28)).current
+    assert (first.female, first.male) == (4, 6)
+    second = sample_row(D(2011, 3, 1)).current
+    assert (second.female, second.male) == (None, None)
+
+
+def test_an_incremental_period_with_no_value_yet_says_so(reported):
+    incremental(reported)
+    with translation.override("en"):
+        assert "within the period of the target in force" in str(sample_row(D(2012, 9, 1)).empty_note)
+
+
+def test_the_series_gives_values_over_time_and_the_targets_at_their_periods_ends(reported):
+    targets = [(D(2011, 2, 28), 10), (D(2012, 8, 31), 20), (D(2012, 10, 31), 10)]
+    cumulative = sample_row(D(2012, 11, 20)).series
+    assert cumulative.values == [
+        (D(2010, 6, 30), 4),
+        (D(2011, 2, 28), 10),
+        (D(2011, 3, 1), 12),
+        (D(2012, 8, 31), 30),
+        (D(2012, 9, 15), 33),
+        (D(2012, 10, 31), 40),
+        (D(2012, 11, 15), 45),
+    ]
+    assert cumulative.targets == targets
+    incremental(reported)
+    series = sample_row(D(2012, 11, 20)).series
+    assert series.values == [
+        (D(2010, 6, 30), 4),
+        (D(2011, 2, 28), 10),
+        (D(2011, 3, 1), 2),
+        (D(2012, 8, 31), 20),
+        (D(2012, 9, 15), 3),
+        (D(2012, 10, 31), 10),
+    ]
+    assert series.targets == targets
+    assert sample_row(MONTH_30).series.values[-1] == (D(2012, 8, 31), 20)  # up to the date only
+
+
+def test_plan_against_actual_reads_the_target_in_force(reported):
+    assert plan(D(2011, 3, 1))["sample-reports"] == (20, 12)
+    incremental(reported)
+    assert plan(D(2011, 3, 1))["sample-reports"] == (20, 2)
+    assert plan(MONTH_32)["sample-reports"] == (10, 10)
+
+
+def test_the_seeded_targets_are_in_force_before_the_start_and_after_their_period(seeded):
+    for as_of in (DAY_BEFORE_START, D(2011, 9, 30), MONTH_30, MONTH_32, AFTER_END):
+        rows = {r.indicator.code: r for r in reporting.indicator_rows(reporting.load_programme(), as_of)}
+        assert (rows["civil-servants-trained"].target.end, rows["civil-servants-trained"].target.value) == (
+            D(2011, 9, 30),
+            120,
+        )
+        assert (rows["pilots"].target.start, rows["pilots"].target.end) == (D(2010, 3, 1), MONTH_30)
+
+
+def test_an_incremental_register_indicator_counts_the_people_trained_within_the_period(trainees):
+    from monitoring.models import Indicator, IndicatorTarget
+
+    coaches = Indicator.objects.get(code="coaches-trained")
+    IndicatorTarget.objects.create(indicator=coaches, period_end=D(2011, 6, 30), value=5, source="sample")
+    assert (coaches_row(D(2011, 2, 1)).current.value, coaches_row(D(2011, 2, 1)).progress) == (4, 80)
+    incremental(coaches)
+    # Between 26 November 2010 and 30 June 2011: Anna (again) and Fon at the second training.
+    row = coaches_row(D(2011, 2, 1))
+    assert (row.target.start, row.target.end) == (D(2010, 11, 26), D(2011, 6, 30))
+    assert (row.current.value, row.current.female, row.current.male, row.progress) == (2, 1, 1, 40)
+    # Before the second training, the register holds people, none of them new in this period: zero.
+    quiet = coaches_row(D(2010, 12, 1)).current
+    assert (quiet.value, quiet.female, quiet.male) == (0, 0, 0)
+    assert coaches_row(D(2010, 11, 25)).current.value == 3  # the first period: the first training
+
+
+def test_what_was_reached_toward_a_period_not_begun_by_the_date_is_nothing(reported):
+    row = sample_row(D(2011, 3, 1))
+    first, second, third = row.targets
+    assert (row.reached(first).value, row.reached(second).value, row.reached(third)) == (10, 12, None)
+    incremental(reported)
+    row = sample_row(D(2011, 3, 1))
+    assert (row.reached(first).value, row.reached(second).value, row.reached(third)) == (10, 2, None)

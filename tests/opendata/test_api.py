@@ -117,8 +117,41 @@ def test_the_logframe_lists_results_with_indicators_targets_and_values(client, s
     assert indicators["count"] == Indicator.objects.count()
     pilots = get(client, "/api/v1/indicators/pilots/").json()
     indicator = Indicator.objects.get(code="pilots")
-    assert pilots["target"] == float(indicator.target)
+    assert pilots["targets"] == [
+        {"period_start": "2010-03-01", "period_end": "2012-08-31", "value": 20.0, "comparison": "exactly"}
+    ]
+    assert (pilots["target"], pilots["target_comparison"], pilots["target_date"]) == (20.0, "exactly", "2012-08-31")
     assert [v["as_of"] for v in pilots["values"]] == [str(v.as_of) for v in indicator.values.order_by("as_of")]
+    # Today is past the programme's end: the value and progress are those on 31 October 2012.
+    assert (pilots["as_of"], pilots["value"]["value"], pilots["progress"]) == ("2012-10-31", 16.0, 80)
+    assert pilots["targets_are"] == "cumulative" and not pilots["from_registers"]
+
+
+def test_an_indicator_the_registers_define_gives_the_computed_value_never_a_typed_one(client, seeded):
+    from monitoring.models import Indicator, IndicatorValue
+    from municipalities.models import LocalGovernment, Person
+    from training.models import Event, Participation
+
+    indicator = Indicator.objects.get(code="civil-servants-trained")
+    IndicatorValue.objects.create(indicator=indicator, as_of=datetime.date(2011, 6, 1), value=99, source="sample")
+    yala, workshop = LocalGovernment.objects.get(slug="yala"), Event.objects.get(slug="national-workshop-thailand-2011")
+    for name, sex in [("Sample A", "female"), ("Sample B", "male")]:
+        person = Person.objects.create(name_en=name, sex=sex, local_government=yala, source="sample")
+        Participation.objects.create(person=person, event=workshop, target_group="local-officials", source="sample")
+    data = get(client, "/api/v1/indicators/civil-servants-trained/").json()
+    assert data["from_registers"]
+    assert data["value"] == {"as_of": "2011-04-29", "value": 2.0, "female": 1, "male": 1}
+    assert data["values"] == [{"as_of": "2011-04-29", "value": 2.0, "female": 1, "male": 1}]
+    assert (data["target"], data["target_comparison"], data["progress"]) == (120.0, "at-most", 1)
+    # The logframe's results list their indicators computed the same way: coaches trained (result 2).
+    coaches = Indicator.objects.get(code="coaches-trained")
+    IndicatorValue.objects.create(indicator=coaches, as_of=datetime.date(2010, 11, 25), value=70, source="sample")
+    training = Event.objects.get(slug="training-of-coaches-2010")
+    trainee = Person.objects.create(name_en="Sample trainee", sex="female", source="sample")
+    Participation.objects.create(person=trainee, event=training, role="trainee", source="sample")
+    result = get(client, "/api/v1/results/2/").json()
+    nested = {i["code"]: i for i in result["indicators"]}
+    assert nested["coaches-trained"]["value"] == {"as_of": "2010-11-25", "value": 1.0, "female": 1, "male": 0}
 
 
 def test_the_replications_give_practice_pilot_current_stage_and_dated_history(client, seeded):

@@ -51,34 +51,84 @@ def test_the_activity_names_its_partners_countries_and_dates(activity_xml):
     assert len(activity.findall("sector[@vocabulary='99']")) == 4
 
 
-def test_each_indicator_has_its_target_and_its_actual_values_per_period(activity_xml):
-    indicator = next(
-        i for i in activity_xml.iter("indicator") if i.find("title/narrative").text == "Pilot local governments"
-    )
-    periods = indicator.findall("period")
-    assert [(p.find("period-end").get("iso-date"), p.find("target").get("value")) for p in periods[:1]] == [
-        ("2012-08-31", "20")
+def indicator_named(document, name):
+    return next(i for i in document.iter("indicator") if i.find("title/narrative").text == name)
+
+
+def periods_of(indicator):
+    """Each period: its start, end, target and actuals (value, sex dimension or None)."""
+    return [
+        (
+            p.find("period-start").get("iso-date"),
+            p.find("period-end").get("iso-date"),
+            [t.get("value") for t in p.findall("target")],
+            [
+                (a.get("value"), a.find("dimension").get("value") if a.find("dimension") is not None else None)
+                for a in p.findall("actual")
+            ],
+        )
+        for p in indicator.findall("period")
     ]
-    assert periods[1].find("period-end").get("iso-date") == "2010-09-30"
-    assert periods[1].find("actual").get("value") == "16"
 
 
-def test_counts_by_sex_become_sex_dimensions(client, seeded):
+def test_each_indicator_has_a_period_per_target_with_what_was_reached_by_its_end(activity_xml):
+    pilots = indicator_named(activity_xml, "Pilot local governments")
+    # Planned 20 pilots by the planned end; 16 working agreements by then (September 2010).
+    assert periods_of(pilots) == [("2010-03-01", "2012-08-31", ["20"], [("16", None)])]
+
+
+def test_targets_per_period_become_iati_periods_one_after_the_other(client, seeded):
+    from monitoring.models import Indicator, IndicatorTarget, IndicatorValue
+
+    pilots = Indicator.objects.get(code="pilots")
+    IndicatorTarget.objects.create(
+        indicator=pilots, period_end=datetime.date(2010, 12, 31), value=10, comparison="at-least", source="sample"
+    )
+    IndicatorValue.objects.create(indicator=pilots, as_of=datetime.date(2011, 5, 1), value=17, source="sample")
+    document = etree.fromstring(client.get("/iati/activity.xml").content)
+    assert iati.validator().validate(document), iati.validator().error_log
+    assert periods_of(indicator_named(document, "Pilot local governments")) == [
+        ("2010-03-01", "2010-12-31", ["10"], [("16", None)]),
+        ("2011-01-01", "2012-08-31", ["20"], [("17", None)]),
+    ]
+    Indicator.objects.filter(pk=pilots.pk).update(targets_are="incremental")
+    document = etree.fromstring(client.get("/iati/activity.xml").content)
+    assert periods_of(indicator_named(document, "Pilot local governments")) == [
+        ("2010-03-01", "2010-12-31", ["10"], [("16", None)]),
+        ("2011-01-01", "2012-08-31", ["20"], [("1", None)]),  # 17 by May 2011, 16 of them before 2011
+    ]
+
+
+def test_register_indicators_report_the_computed_people_by_sex_never_a_typed_value(client, seeded):
     from monitoring.models import Indicator, IndicatorValue
+    from municipalities.models import Person
+    from training.models import Event, Participation
 
     coaches = Indicator.objects.get(code="coaches-trained")
     IndicatorValue.objects.create(
         indicator=coaches, as_of=datetime.date(2010, 11, 25), value=70, female=30, male=40, source="sample"
     )
+    training = Event.objects.get(slug="training-of-coaches-2010")
+    for n, sex in enumerate(["female", "female", "male"]):
+        person = Person.objects.create(name_en=f"Sample trainee {n}", sex=sex, source="sample")
+        Participation.objects.create(person=person, event=training, role="trainee", source="sample")
     document = etree.fromstring(client.get("/iati/activity.xml").content)
     assert iati.validator().validate(document)
-    actuals = [
-        (a.get("value"), a.find("dimension").get("value") if a.find("dimension") is not None else None)
-        for a in document.iter("actual")
-        if a.getparent().find("period-end").get("iso-date") == "2010-11-25"
+    assert periods_of(indicator_named(document, "Coaches trained")) == [
+        ("2010-03-01", "2010-11-25", ["80"], [("3", None), ("2", "female"), ("1", "male")])
     ]
-    assert actuals == [("70", None), ("30", "female"), ("40", "male")]
     assert {d.get("name") for d in document.iter("dimension")} == {"sex"}
+
+
+def test_an_indicator_without_targets_reports_each_value_as_a_period(client, seeded):
+    from monitoring.models import IndicatorTarget
+
+    IndicatorTarget.objects.filter(indicator__code="pilots").delete()
+    document = etree.fromstring(client.get("/iati/activity.xml").content)
+    assert iati.validator().validate(document)
+    assert periods_of(indicator_named(document, "Pilot local governments")) == [
+        ("2010-03-01", "2010-09-30", [], [("16", None)])
+    ]
 
 
 def test_an_indicator_tied_to_an_expected_result_is_listed_under_it(client, seeded):

@@ -11,6 +11,7 @@ from monitoring.models import (
     Activity,
     ExpectedResult,
     Indicator,
+    IndicatorTarget,
     IndicatorValue,
     Milestone,
     Objective,
@@ -242,13 +243,20 @@ class Command(BaseCommand):
             indicator = upsert(
                 Indicator,
                 {"programme": programme, "code": fact.code},
-                target=fact.target,
-                target_comparison=fact.comparison,
-                target_date=fact.target_date,
                 expected_result=results.get(facts.INDICATOR_RESULTS.get(fact.code)),
                 source=fact.source,
                 **both("name", fact.name_en, fact.name_th),
                 **both("unit", fact.unit_en, fact.unit_th),
+                **both("source_note", facts.INDICATOR_TARGET_NOTES.get(fact.code, ""), ""),
+            )
+            # The facts give one target per indicator: its period ends on the target's date, or at
+            # the programme's planned end; cumulative (the indicator's default), as each is a total.
+            upsert(
+                IndicatorTarget,
+                {"indicator": indicator, "period_end": fact.target_date or programme.planned_end_date},
+                value=fact.target,
+                comparison=fact.comparison,
+                source=fact.source,
                 **both("source_note", facts.INDICATOR_TARGET_NOTES.get(fact.code, ""), ""),
             )
             for value in fact.values:
