@@ -11,7 +11,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from kernel.constraints import ends_after_start
+from kernel.constraints import ends_after_start, finite_values
 from kernel.formats import localdate, shown_number
 from kernel.models import Sourced
 
@@ -43,6 +43,7 @@ def month_range_constraints(prefix, start, end):
     ]
 
 
+@finite_values
 class Programme(Sourced):
     acronym = models.SlugField(_("acronym"), max_length=30, unique=True)
     name = models.CharField(_("name"), max_length=300)
@@ -154,6 +155,7 @@ class Phase(Sourced):
         return f"{self.name}: {self.title}"
 
 
+@finite_values
 class Activity(Sourced):
     class Status(models.TextChoices):
         NOT_REPORTED = "not-reported", _("Not reported")
@@ -193,6 +195,7 @@ class Activity(Sourced):
         return f"{self.number}. {self.title}"
 
 
+@finite_values
 class Milestone(Sourced):
     class Precision(models.TextChoices):
         DAY = "day", _("Day")
@@ -252,6 +255,7 @@ class ExpectedResult(ProgrammeListEntry):
         constraints = [models.UniqueConstraint(fields=["programme", "number"], name="expected_result_number_unique")]
 
 
+@finite_values
 class Indicator(Sourced):
     class Comparison(models.TextChoices):
         EXACTLY = "exactly", _("exactly")
@@ -293,6 +297,7 @@ class Indicator(Sourced):
         return self.name
 
 
+@finite_values
 class IndicatorValue(Sourced):
     indicator = models.ForeignKey(
         "monitoring.Indicator", verbose_name=_("indicator"), on_delete=models.CASCADE, related_name="values"

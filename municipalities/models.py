@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from kernel.constraints import finite_values
 from kernel.models import Sourced
 from kernel.ordering import reading_order
 from kernel.workspace.roles import StaffRole
@@ -96,6 +97,7 @@ class LocalGovernmentQuerySet(models.QuerySet):
         return self.order_by(*reading_order("name", language))
 
 
+@finite_values
 class LocalGovernment(Sourced):
     class Kind(models.TextChoices):
         CITY_MUNICIPALITY = "city-municipality", _("City municipality")

@@ -17,7 +17,7 @@ from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 
-from kernel.constraints import ends_after_start
+from kernel.constraints import ends_after_start, finite_values
 from kernel.formats import localdate
 from kernel.models import Sourced
 from practices.models import SelectionStatus
@@ -181,6 +181,7 @@ class ReplicationQuerySet(models.QuerySet):
         return self.annotate(stage_on=Subquery(reached.values("stage")[:1]))
 
 
+@finite_values
 class Replication(Sourced):
     """A pilot local government's replication (transfer) of a best practice."""
 
@@ -226,6 +227,7 @@ class Replication(Sourced):
         return Stage(self.stage).label if self.stage else ""
 
 
+@finite_values
 class StageChange(Sourced):
     """A replication reaching a stage (or leaving a step out, ``skipped``) on a date."""
 
@@ -293,6 +295,7 @@ def _recorded(change):
     return change.pk or float("inf")
 
 
+@finite_values
 class LogbookEntry(Sourced):
     """What a coach writes in a replication's logbook for one period."""
 
@@ -334,6 +337,7 @@ class LogbookEntry(Sourced):
         return f"{self.replication}: {localdate(self.period_start)} – {localdate(self.period_end)}"
 
 
+@finite_values
 class CoachAssignment(Sourced):
     coach = models.ForeignKey(
         "training.Coach", verbose_name=_("coach"), on_delete=models.PROTECT, related_name="assignments"

@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from kernel.constraints import ends_after_start
+from kernel.constraints import ends_after_start, finite_values
 from kernel.models import Sourced
 
 
@@ -43,6 +43,7 @@ class CurriculumModule(Sourced):
         return f"{self.number}. {self.title}"
 
 
+@finite_values
 class Event(Sourced):
     class Kind(models.TextChoices):
         REGIONAL_WORKSHOP = "regional-workshop", _("Regional workshop")
