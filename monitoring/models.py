@@ -29,16 +29,19 @@ def month_range_constraints(prefix, start, end):
         models.CheckConstraint(
             condition=Q(**{f"{start}__isnull": True}) | Q(**{f"{start}__gte": 1}),
             name=f"{prefix}_start_month_from_1",
+            violation_error_message=_("The first month is month 1 or later."),
         ),
         models.CheckConstraint(
             condition=Q(**{f"{end}__isnull": True}) | Q(**{f"{end}__gte": 1}),
             name=f"{prefix}_end_month_from_1",
+            violation_error_message=_("The last month is month 1 or later."),
         ),
         models.CheckConstraint(
             condition=Q(**{f"{start}__isnull": True})
             | Q(**{f"{end}__isnull": True})
             | Q(**{f"{start}__lte": models.F(end)}),
             name=f"{prefix}_start_month_not_after_end",
+            violation_error_message=_("The first month cannot be after the last month."),
         ),
     ]
 
@@ -60,7 +63,11 @@ class Programme(Sourced):
         verbose_name = _("programme")
         verbose_name_plural = _("programmes")
         constraints = [
-            models.CheckConstraint(condition=Q(planned_months__gte=1), name="programme_planned_months_positive"),
+            models.CheckConstraint(
+                condition=Q(planned_months__gte=1),
+                name="programme_planned_months_positive",
+                violation_error_message=_("A programme is planned to last at least one month."),
+            ),
             ends_after_start("programme_ends_after_start", end="actual_end_date"),
         ]
 
@@ -114,7 +121,13 @@ class Objective(ProgrammeListEntry):
     class Meta(ProgrammeListEntry.Meta):
         verbose_name = _("objective")
         verbose_name_plural = _("objectives")
-        constraints = [models.UniqueConstraint(fields=["programme", "number"], name="objective_number_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["programme", "number"],
+                name="objective_number_unique",
+                violation_error_message=_("This programme already has an objective with this number."),
+            )
+        ]
 
 
 class TargetGroup(ProgrammeListEntry):
@@ -126,7 +139,13 @@ class TargetGroup(ProgrammeListEntry):
     class Meta(ProgrammeListEntry.Meta):
         verbose_name = _("target group")
         verbose_name_plural = _("target groups")
-        constraints = [models.UniqueConstraint(fields=["programme", "number"], name="target_group_number_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["programme", "number"],
+                name="target_group_number_unique",
+                violation_error_message=_("This programme already has a target group with this number."),
+            )
+        ]
 
     def __str__(self):
         return self.name
@@ -147,7 +166,11 @@ class Phase(Sourced):
         verbose_name = _("phase")
         verbose_name_plural = _("phases")
         constraints = [
-            models.UniqueConstraint(fields=["programme", "number"], name="phase_number_unique"),
+            models.UniqueConstraint(
+                fields=["programme", "number"],
+                name="phase_number_unique",
+                violation_error_message=_("This programme already has a phase with this number."),
+            ),
             *month_range_constraints("phase", "start_month", "end_month"),
         ]
 
@@ -186,7 +209,11 @@ class Activity(Sourced):
         verbose_name = _("activity")
         verbose_name_plural = _("activities")
         constraints = [
-            models.UniqueConstraint(fields=["phase", "number"], name="activity_number_unique_in_phase"),
+            models.UniqueConstraint(
+                fields=["phase", "number"],
+                name="activity_number_unique_in_phase",
+                violation_error_message=_("This phase already has an activity with this number."),
+            ),
             *month_range_constraints("activity", "planned_start_month", "planned_end_month"),
             ends_after_start("activity_ends_after_start", start="actual_start_date", end="actual_end_date"),
         ]
@@ -232,9 +259,15 @@ class Milestone(Sourced):
         verbose_name = _("milestone")
         verbose_name_plural = _("milestones")
         constraints = [
-            models.UniqueConstraint(fields=["programme", "slug"], name="milestone_slug_unique"),
+            models.UniqueConstraint(
+                fields=["programme", "slug"],
+                name="milestone_slug_unique",
+                violation_error_message=_("This programme already has a milestone with this slug."),
+            ),
             models.CheckConstraint(
-                condition=Q(planned_month__isnull=True) | Q(planned_month__gte=1), name="milestone_month_from_1"
+                condition=Q(planned_month__isnull=True) | Q(planned_month__gte=1),
+                name="milestone_month_from_1",
+                violation_error_message=_("The planned month is month 1 or later."),
             ),
             ends_after_start("milestone_ends_after_start", start="actual_start_date", end="actual_end_date"),
         ]
@@ -252,7 +285,13 @@ class ExpectedResult(ProgrammeListEntry):
     class Meta(ProgrammeListEntry.Meta):
         verbose_name = _("expected result")
         verbose_name_plural = _("expected results")
-        constraints = [models.UniqueConstraint(fields=["programme", "number"], name="expected_result_number_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["programme", "number"],
+                name="expected_result_number_unique",
+                violation_error_message=_("This programme already has an expected result with this number."),
+            )
+        ]
 
 
 @finite_values
@@ -287,9 +326,15 @@ class Indicator(Sourced):
         verbose_name = _("indicator")
         verbose_name_plural = _("indicators")
         constraints = [
-            models.UniqueConstraint(fields=["programme", "code"], name="indicator_code_unique"),
+            models.UniqueConstraint(
+                fields=["programme", "code"],
+                name="indicator_code_unique",
+                violation_error_message=_("This programme already has an indicator with this code."),
+            ),
             models.CheckConstraint(
-                condition=Q(target__isnull=True) | Q(target__gte=0), name="indicator_target_not_negative"
+                condition=Q(target__isnull=True) | Q(target__gte=0),
+                name="indicator_target_not_negative",
+                violation_error_message=_("The target cannot be negative."),
             ),
         ]
 
@@ -313,8 +358,16 @@ class IndicatorValue(Sourced):
         verbose_name = _("indicator value")
         verbose_name_plural = _("indicator values")
         constraints = [
-            models.UniqueConstraint(fields=["indicator", "as_of"], name="indicator_value_once_per_date"),
-            models.CheckConstraint(condition=Q(value__gte=0), name="indicator_value_not_negative"),
+            models.UniqueConstraint(
+                fields=["indicator", "as_of"],
+                name="indicator_value_once_per_date",
+                violation_error_message=_("This indicator already has a value on this date."),
+            ),
+            models.CheckConstraint(
+                condition=Q(value__gte=0),
+                name="indicator_value_not_negative",
+                violation_error_message=_("The value cannot be negative."),
+            ),
             models.CheckConstraint(
                 # Each count alone within the total (a CHECK passes when it is NULL,
                 # so the sum alone would let 50 women of 10 through when men are empty).
@@ -322,6 +375,7 @@ class IndicatorValue(Sourced):
                 & (Q(male__isnull=True) | Q(male__lte=models.F("value")))
                 & (Q(female__isnull=True) | Q(male__isnull=True) | Q(value__gte=models.F("female") + models.F("male"))),
                 name="indicator_value_sexes_within_total",
+                violation_error_message=_("The female and male counts cannot add up to more than the value."),
             ),
         ]
 

@@ -32,7 +32,11 @@ class Country(Sourced):
         verbose_name = _("country")
         verbose_name_plural = _("countries")
         constraints = [
-            models.CheckConstraint(condition=Q(code__regex=r"^[A-Z]{2}$"), name="country_code_iso_alpha2"),
+            models.CheckConstraint(
+                condition=Q(code__regex=r"^[A-Z]{2}$"),
+                name="country_code_iso_alpha2",
+                violation_error_message=_("The ISO 3166 code is two capital letters, such as TH."),
+            ),
         ]
 
     def __str__(self):
@@ -77,7 +81,12 @@ class Organisation(Sourced):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         constraints = [
-            models.UniqueConstraint(fields=["acronym"], condition=~Q(acronym=""), name="organisation_acronym_unique"),
+            models.UniqueConstraint(
+                fields=["acronym"],
+                condition=~Q(acronym=""),
+                name="organisation_acronym_unique",
+                violation_error_message=_("Another organisation already has this acronym."),
+            ),
         ]
 
     def __str__(self):

@@ -36,7 +36,11 @@ class CurriculumModule(Sourced):
         verbose_name = _("curriculum module")
         verbose_name_plural = _("curriculum modules")
         constraints = [
-            models.UniqueConstraint(fields=["curriculum", "number"], name="module_number_unique_in_curriculum"),
+            models.UniqueConstraint(
+                fields=["curriculum", "number"],
+                name="module_number_unique_in_curriculum",
+                violation_error_message=_("This curriculum already has a module with this number."),
+            ),
         ]
 
     def __str__(self):
@@ -136,7 +140,11 @@ class Participation(Sourced):
         verbose_name = _("participation")
         verbose_name_plural = _("participations")
         constraints = [
-            models.UniqueConstraint(fields=["person", "event"], name="participation_once_per_event"),
+            models.UniqueConstraint(
+                fields=["person", "event"],
+                name="participation_once_per_event",
+                violation_error_message=_("This person is already a participant of this event."),
+            ),
         ]
 
     def __str__(self):
