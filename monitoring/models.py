@@ -7,8 +7,10 @@ longer when it was extended); a trigger in migration 0002 holds that in the data
 
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from kernel.constraints import ends_after_start, finite_values
@@ -46,6 +48,16 @@ def month_range_constraints(prefix, start, end):
     ]
 
 
+def after_month(start, end, month):
+    """The rows whose months (either of ``start`` and ``end``) lie after ``month``, as the trigger reads them."""
+    return Q(**{f"{start}__gt": month}) | Q(**{f"{end}__gt": month})
+
+
+def named(records):
+    """Records for a message: “Phase Year 3: Consolidation”, “Activity 3.2. …”, joined by commas."""
+    return ", ".join(f"{capfirst(record._meta.verbose_name)} “{record}”" for record in records)
+
+
 @finite_values
 class Programme(Sourced):
     acronym = models.SlugField(_("acronym"), max_length=30, unique=True)
@@ -73,6 +85,29 @@ class Programme(Sourced):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        """A programme made shorter still holds its plan (the database's trigger in migration 0002 too)."""
+        super().clean()
+        if self.pk is None or self.start_date is None or self.planned_months is None:
+            return
+        last_month = self.last_month
+        late = [
+            *self.phases.filter(after_month("start_month", "end_month", last_month)),
+            *Activity.objects.filter(phase__programme=self).filter(
+                after_month("planned_start_month", "planned_end_month", last_month)
+            ),
+            *self.milestones.filter(planned_month__gt=last_month),
+        ]
+        if late:
+            raise ValidationError(
+                _(
+                    "With this length the programme's last month is month %(last)s, but its plan goes on after it: "
+                    "%(late)s. Move those months first."
+                ),
+                params={"last": last_month, "late": named(late)},
+                code="plan_after_last_month",
+            )
 
     @property
     def actual_months(self):
@@ -177,6 +212,30 @@ class Phase(Sourced):
     def __str__(self):
         return f"{self.name}: {self.title}"
 
+    def clean(self):
+        """Within its programme, with its activities: the database's triggers (migrations 0002, 0009) too."""
+        super().clean()
+        if self.programme_id is None or self.start_month is None or self.end_month is None:
+            return
+        last_month = self.programme.last_month
+        if max(self.start_month, self.end_month) > last_month:
+            raise ValidationError(
+                _("The programme's last month is month %(last)s: a phase cannot go on after it."),
+                params={"last": last_month},
+                code="month_after_programme",
+            )
+        if self.pk is not None:
+            late = self.activities.filter(after_month("planned_start_month", "planned_end_month", last_month))
+            if late:
+                raise ValidationError(
+                    _(
+                        "The programme's last month is month %(last)s, but activities of this phase are planned "
+                        "after it: %(late)s. Move those months first."
+                    ),
+                    params={"last": last_month, "late": named(late)},
+                    code="activities_after_programme",
+                )
+
 
 @finite_values
 class Activity(Sourced):
@@ -220,6 +279,20 @@ class Activity(Sourced):
 
     def __str__(self):
         return f"{self.number}. {self.title}"
+
+    def clean(self):
+        """Within its programme's months (the database's trigger in migration 0002 too)."""
+        super().clean()
+        months = [m for m in (self.planned_start_month, self.planned_end_month) if m is not None]
+        if self.phase_id is None or not months:
+            return
+        last_month = self.phase.programme.last_month
+        if max(months) > last_month:
+            raise ValidationError(
+                _("The programme's last month is month %(last)s: an activity cannot be planned after it."),
+                params={"last": last_month},
+                code="month_after_programme",
+            )
 
 
 @finite_values
@@ -274,6 +347,19 @@ class Milestone(Sourced):
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        """Within its programme's months (the database's trigger in migration 0002 too)."""
+        super().clean()
+        if self.programme_id is None or self.planned_month is None:
+            return
+        last_month = self.programme.last_month
+        if self.planned_month > last_month:
+            raise ValidationError(
+                _("The programme's last month is month %(last)s: a milestone cannot be planned after it."),
+                params={"last": last_month},
+                code="month_after_programme",
+            )
 
 
 class ExpectedResult(ProgrammeListEntry):
