@@ -10,9 +10,10 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from kernel.constraints import ends_after_start
+from kernel.constraints import ends_after_start, finite_values
 from kernel.formats import localdate, shown_number
 from kernel.models import Sourced
 
@@ -30,20 +31,34 @@ def month_range_constraints(prefix, start, end):
         models.CheckConstraint(
             condition=Q(**{f"{start}__isnull": True}) | Q(**{f"{start}__gte": 1}),
             name=f"{prefix}_start_month_from_1",
+            violation_error_message=_("The first month is month 1 or later."),
         ),
         models.CheckConstraint(
             condition=Q(**{f"{end}__isnull": True}) | Q(**{f"{end}__gte": 1}),
             name=f"{prefix}_end_month_from_1",
+            violation_error_message=_("The last month is month 1 or later."),
         ),
         models.CheckConstraint(
             condition=Q(**{f"{start}__isnull": True})
             | Q(**{f"{end}__isnull": True})
             | Q(**{f"{start}__lte": models.F(end)}),
             name=f"{prefix}_start_month_not_after_end",
+            violation_error_message=_("The first month cannot be after the last month."),
         ),
     ]
 
 
+def after_month(start, end, month):
+    """The rows whose months (either of ``start`` and ``end``) lie after ``month``, as the trigger reads them."""
+    return Q(**{f"{start}__gt": month}) | Q(**{f"{end}__gt": month})
+
+
+def named(records):
+    """Records for a message: “Phase Year 3: Consolidation”, “Activity 3.2. …”, joined by commas."""
+    return ", ".join(f"{capfirst(record._meta.verbose_name)} “{record}”" for record in records)
+
+
+@finite_values
 class Programme(Sourced):
     acronym = models.SlugField(_("acronym"), max_length=30, unique=True)
     name = models.CharField(_("name"), max_length=300)
@@ -60,7 +75,11 @@ class Programme(Sourced):
         verbose_name = _("programme")
         verbose_name_plural = _("programmes")
         constraints = [
-            models.CheckConstraint(condition=Q(planned_months__gte=1), name="programme_planned_months_positive"),
+            models.CheckConstraint(
+                condition=Q(planned_months__gte=1),
+                name="programme_planned_months_positive",
+                violation_error_message=_("A programme is planned to last at least one month."),
+            ),
             ends_after_start("programme_ends_after_start", end="actual_end_date"),
         ]
 
@@ -68,26 +87,31 @@ class Programme(Sourced):
         return self.name
 
     def clean(self):
-        """The new dates still hold the plan (the trigger of migrations 0002 and 0008, said in words
-        before it refuses): no planned month after the last month, no target period outside."""
+        """A programme made shorter still holds its plan, and its indicator targets' periods still end
+        within it (the database's triggers of migrations 0002 and 0008, said in words first)."""
         super().clean()
-        if self.pk is None or self.start_date is None or not self.planned_months:
+        if self.pk is None or self.start_date is None or self.planned_months is None:
             return
+        last_month = self.last_month
+        late = [
+            *self.phases.filter(after_month("start_month", "end_month", last_month)),
+            *Activity.objects.filter(phase__programme=self).filter(
+                after_month("planned_start_month", "planned_end_month", last_month)
+            ),
+            *self.milestones.filter(planned_month__gt=last_month),
+        ]
+        if late:
+            raise ValidationError(
+                _(
+                    "With this length the programme's last month is month %(last)s, but its plan goes on after it: "
+                    "%(late)s. Move those months first."
+                ),
+                params={"last": last_month, "late": named(late)},
+                code="plan_after_last_month",
+            )
         if self.actual_end_date and self.actual_end_date < self.start_date:
             return  # ends_after_start says so
-        last_month, first, last = self.last_month, self.start_date, self.last_day
-        months = Q(programme=self, planned_month__gt=last_month)
-        if (
-            Phase.objects.filter(programme=self, end_month__gt=last_month).exists()
-            or Activity.objects.filter(phase__programme=self)
-            .filter(Q(planned_start_month__gt=last_month) | Q(planned_end_month__gt=last_month))
-            .exists()
-            or Milestone.objects.filter(months).exists()
-        ):
-            raise ValidationError(
-                _("The programme's plan names months after its last month with these dates, %(month)s.")
-                % {"month": last_month}
-            )
+        first, last = self.start_date, self.last_day
         outside = IndicatorTarget.objects.filter(indicator__programme=self).exclude(period_end__range=(first, last))
         if outside.exists():
             raise ValidationError(
@@ -149,7 +173,13 @@ class Objective(ProgrammeListEntry):
     class Meta(ProgrammeListEntry.Meta):
         verbose_name = _("objective")
         verbose_name_plural = _("objectives")
-        constraints = [models.UniqueConstraint(fields=["programme", "number"], name="objective_number_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["programme", "number"],
+                name="objective_number_unique",
+                violation_error_message=_("This programme already has an objective with this number."),
+            )
+        ]
 
 
 class TargetGroup(ProgrammeListEntry):
@@ -161,7 +191,13 @@ class TargetGroup(ProgrammeListEntry):
     class Meta(ProgrammeListEntry.Meta):
         verbose_name = _("target group")
         verbose_name_plural = _("target groups")
-        constraints = [models.UniqueConstraint(fields=["programme", "number"], name="target_group_number_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["programme", "number"],
+                name="target_group_number_unique",
+                violation_error_message=_("This programme already has a target group with this number."),
+            )
+        ]
 
     def __str__(self):
         return self.name
@@ -182,14 +218,43 @@ class Phase(Sourced):
         verbose_name = _("phase")
         verbose_name_plural = _("phases")
         constraints = [
-            models.UniqueConstraint(fields=["programme", "number"], name="phase_number_unique"),
+            models.UniqueConstraint(
+                fields=["programme", "number"],
+                name="phase_number_unique",
+                violation_error_message=_("This programme already has a phase with this number."),
+            ),
             *month_range_constraints("phase", "start_month", "end_month"),
         ]
 
     def __str__(self):
         return f"{self.name}: {self.title}"
 
+    def clean(self):
+        """Within its programme, with its activities: the database's triggers (migrations 0002, 0009) too."""
+        super().clean()
+        if self.programme_id is None or self.start_month is None or self.end_month is None:
+            return
+        last_month = self.programme.last_month
+        if max(self.start_month, self.end_month) > last_month:
+            raise ValidationError(
+                _("The programme's last month is month %(last)s: a phase cannot go on after it."),
+                params={"last": last_month},
+                code="month_after_programme",
+            )
+        if self.pk is not None:
+            late = self.activities.filter(after_month("planned_start_month", "planned_end_month", last_month))
+            if late:
+                raise ValidationError(
+                    _(
+                        "The programme's last month is month %(last)s, but activities of this phase are planned "
+                        "after it: %(late)s. Move those months first."
+                    ),
+                    params={"last": last_month, "late": named(late)},
+                    code="activities_after_programme",
+                )
 
+
+@finite_values
 class Activity(Sourced):
     class Status(models.TextChoices):
         NOT_REPORTED = "not-reported", _("Not reported")
@@ -220,7 +285,11 @@ class Activity(Sourced):
         verbose_name = _("activity")
         verbose_name_plural = _("activities")
         constraints = [
-            models.UniqueConstraint(fields=["phase", "number"], name="activity_number_unique_in_phase"),
+            models.UniqueConstraint(
+                fields=["phase", "number"],
+                name="activity_number_unique_in_phase",
+                violation_error_message=_("This phase already has an activity with this number."),
+            ),
             *month_range_constraints("activity", "planned_start_month", "planned_end_month"),
             ends_after_start("activity_ends_after_start", start="actual_start_date", end="actual_end_date"),
         ]
@@ -228,7 +297,22 @@ class Activity(Sourced):
     def __str__(self):
         return f"{self.number}. {self.title}"
 
+    def clean(self):
+        """Within its programme's months (the database's trigger in migration 0002 too)."""
+        super().clean()
+        months = [m for m in (self.planned_start_month, self.planned_end_month) if m is not None]
+        if self.phase_id is None or not months:
+            return
+        last_month = self.phase.programme.last_month
+        if max(months) > last_month:
+            raise ValidationError(
+                _("The programme's last month is month %(last)s: an activity cannot be planned after it."),
+                params={"last": last_month},
+                code="month_after_programme",
+            )
 
+
+@finite_values
 class Milestone(Sourced):
     class Precision(models.TextChoices):
         DAY = "day", _("Day")
@@ -265,15 +349,34 @@ class Milestone(Sourced):
         verbose_name = _("milestone")
         verbose_name_plural = _("milestones")
         constraints = [
-            models.UniqueConstraint(fields=["programme", "slug"], name="milestone_slug_unique"),
+            models.UniqueConstraint(
+                fields=["programme", "slug"],
+                name="milestone_slug_unique",
+                violation_error_message=_("This programme already has a milestone with this slug."),
+            ),
             models.CheckConstraint(
-                condition=Q(planned_month__isnull=True) | Q(planned_month__gte=1), name="milestone_month_from_1"
+                condition=Q(planned_month__isnull=True) | Q(planned_month__gte=1),
+                name="milestone_month_from_1",
+                violation_error_message=_("The planned month is month 1 or later."),
             ),
             ends_after_start("milestone_ends_after_start", start="actual_start_date", end="actual_end_date"),
         ]
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        """Within its programme's months (the database's trigger in migration 0002 too)."""
+        super().clean()
+        if self.programme_id is None or self.planned_month is None:
+            return
+        last_month = self.programme.last_month
+        if self.planned_month > last_month:
+            raise ValidationError(
+                _("The programme's last month is month %(last)s: a milestone cannot be planned after it."),
+                params={"last": last_month},
+                code="month_after_programme",
+            )
 
 
 class ExpectedResult(ProgrammeListEntry):
@@ -285,9 +388,16 @@ class ExpectedResult(ProgrammeListEntry):
     class Meta(ProgrammeListEntry.Meta):
         verbose_name = _("expected result")
         verbose_name_plural = _("expected results")
-        constraints = [models.UniqueConstraint(fields=["programme", "number"], name="expected_result_number_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["programme", "number"],
+                name="expected_result_number_unique",
+                violation_error_message=_("This programme already has an expected result with this number."),
+            )
+        ]
 
 
+@finite_values
 class Indicator(Sourced):
     class Comparison(models.TextChoices):
         EXACTLY = "exactly", _("exactly")
@@ -331,13 +441,18 @@ class Indicator(Sourced):
         verbose_name = _("indicator")
         verbose_name_plural = _("indicators")
         constraints = [
-            models.UniqueConstraint(fields=["programme", "code"], name="indicator_code_unique"),
+            models.UniqueConstraint(
+                fields=["programme", "code"],
+                name="indicator_code_unique",
+                violation_error_message=_("This programme already has an indicator with this code."),
+            ),
         ]
 
     def __str__(self):
         return self.name
 
 
+@finite_values
 class IndicatorTarget(Sourced):
     """An indicator's target for one period. A period ends on ``period_end`` and begins the day after
     the indicator's previous target's period ended (the first one: at the programme's start). Whether
@@ -394,6 +509,7 @@ class IndicatorTarget(Sourced):
             )
 
 
+@finite_values
 class IndicatorValue(Sourced):
     indicator = models.ForeignKey(
         "monitoring.Indicator", verbose_name=_("indicator"), on_delete=models.CASCADE, related_name="values"
@@ -409,8 +525,16 @@ class IndicatorValue(Sourced):
         verbose_name = _("indicator value")
         verbose_name_plural = _("indicator values")
         constraints = [
-            models.UniqueConstraint(fields=["indicator", "as_of"], name="indicator_value_once_per_date"),
-            models.CheckConstraint(condition=Q(value__gte=0), name="indicator_value_not_negative"),
+            models.UniqueConstraint(
+                fields=["indicator", "as_of"],
+                name="indicator_value_once_per_date",
+                violation_error_message=_("This indicator already has a value on this date."),
+            ),
+            models.CheckConstraint(
+                condition=Q(value__gte=0),
+                name="indicator_value_not_negative",
+                violation_error_message=_("The value cannot be negative."),
+            ),
             models.CheckConstraint(
                 # Each count alone within the total (a CHECK passes when it is NULL,
                 # so the sum alone would let 50 women of 10 through when men are empty).
@@ -418,6 +542,7 @@ class IndicatorValue(Sourced):
                 & (Q(male__isnull=True) | Q(male__lte=models.F("value")))
                 & (Q(female__isnull=True) | Q(male__isnull=True) | Q(value__gte=models.F("female") + models.F("male"))),
                 name="indicator_value_sexes_within_total",
+                violation_error_message=_("The female and male counts cannot add up to more than the value."),
             ),
         ]
 

@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from kernel.constraints import finite_values
 from kernel.models import Sourced
 from kernel.ordering import reading_order
 from kernel.workspace.roles import StaffRole
@@ -31,7 +32,11 @@ class Country(Sourced):
         verbose_name = _("country")
         verbose_name_plural = _("countries")
         constraints = [
-            models.CheckConstraint(condition=Q(code__regex=r"^[A-Z]{2}$"), name="country_code_iso_alpha2"),
+            models.CheckConstraint(
+                condition=Q(code__regex=r"^[A-Z]{2}$"),
+                name="country_code_iso_alpha2",
+                violation_error_message=_("The ISO 3166 code is two capital letters, such as TH."),
+            ),
         ]
 
     def __str__(self):
@@ -76,7 +81,12 @@ class Organisation(Sourced):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         constraints = [
-            models.UniqueConstraint(fields=["acronym"], condition=~Q(acronym=""), name="organisation_acronym_unique"),
+            models.UniqueConstraint(
+                fields=["acronym"],
+                condition=~Q(acronym=""),
+                name="organisation_acronym_unique",
+                violation_error_message=_("Another organisation already has this acronym."),
+            ),
         ]
 
     def __str__(self):
@@ -96,6 +106,7 @@ class LocalGovernmentQuerySet(models.QuerySet):
         return self.order_by(*reading_order("name", language))
 
 
+@finite_values
 class LocalGovernment(Sourced):
     class Kind(models.TextChoices):
         CITY_MUNICIPALITY = "city-municipality", _("City municipality")

@@ -31,7 +31,11 @@ class Theme(Sourced):
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
         constraints = [
-            models.CheckConstraint(condition=Q(number__gte=1, number__lte=4), name="theme_number_1_to_4"),
+            models.CheckConstraint(
+                condition=Q(number__gte=1, number__lte=4),
+                name="theme_number_1_to_4",
+                violation_error_message=_("A theme is numbered from 1 to 4."),
+            ),
         ]
 
     def __str__(self):
@@ -112,7 +116,11 @@ class Practice(Sourced):
         verbose_name = _("best practice")
         verbose_name_plural = _("best practices")
         constraints = [
-            models.CheckConstraint(condition=Q(number__gte=1), name="practice_number_positive"),
+            models.CheckConstraint(
+                condition=Q(number__gte=1),
+                name="practice_number_positive",
+                violation_error_message=_("A best practice is numbered from 1."),
+            ),
         ]
         indexes = [
             GinIndex(OpClass("search_th", name="gin_trgm_ops"), name="practice_search_th_trgm"),

@@ -17,7 +17,7 @@ from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 
-from kernel.constraints import ends_after_start
+from kernel.constraints import ends_after_start, finite_values
 from kernel.formats import localdate
 from kernel.models import Sourced
 from practices.models import SelectionStatus
@@ -34,7 +34,11 @@ class SelectionCriterion(Sourced):
         verbose_name = _("selection criterion")
         verbose_name_plural = _("selection criteria")
         constraints = [
-            models.CheckConstraint(condition=Q(number__gte=1), name="criterion_number_positive"),
+            models.CheckConstraint(
+                condition=Q(number__gte=1),
+                name="criterion_number_positive",
+                violation_error_message=_("A selection criterion is numbered from 1."),
+            ),
         ]
 
     def __str__(self):
@@ -105,7 +109,11 @@ class CriterionAssessment(Sourced):
         verbose_name = _("criterion assessment")
         verbose_name_plural = _("criterion assessments")
         constraints = [
-            models.UniqueConstraint(fields=["candidacy", "criterion"], name="assessment_once_per_criterion"),
+            models.UniqueConstraint(
+                fields=["candidacy", "criterion"],
+                name="assessment_once_per_criterion",
+                violation_error_message=_("This candidacy already has an assessment of this criterion."),
+            ),
         ]
 
     def __str__(self):
@@ -181,6 +189,7 @@ class ReplicationQuerySet(models.QuerySet):
         return self.annotate(stage_on=Subquery(reached.values("stage")[:1]))
 
 
+@finite_values
 class Replication(Sourced):
     """A pilot local government's replication (transfer) of a best practice."""
 
@@ -207,7 +216,11 @@ class Replication(Sourced):
         verbose_name = _("replication")
         verbose_name_plural = _("replications")
         constraints = [
-            models.UniqueConstraint(fields=["pilot", "practice"], name="replication_once_per_pilot_and_practice"),
+            models.UniqueConstraint(
+                fields=["pilot", "practice"],
+                name="replication_once_per_pilot_and_practice",
+                violation_error_message=_("This pilot already has a replication of this practice."),
+            ),
             ends_after_start("replication_ends_after_start"),
         ]
 
@@ -226,6 +239,7 @@ class Replication(Sourced):
         return Stage(self.stage).label if self.stage else ""
 
 
+@finite_values
 class StageChange(Sourced):
     """A replication reaching a stage (or leaving a step out, ``skipped``) on a date."""
 
@@ -266,7 +280,11 @@ class StageChange(Sourced):
         verbose_name = _("stage change")
         verbose_name_plural = _("stage changes")
         constraints = [
-            models.UniqueConstraint(fields=["replication", "stage"], name="stage_recorded_once_per_replication"),
+            models.UniqueConstraint(
+                fields=["replication", "stage"],
+                name="stage_recorded_once_per_replication",
+                violation_error_message=_("This stage is already recorded for this replication."),
+            ),
             models.CheckConstraint(
                 condition=Q(skipped=False) | Q(stage__in=SKIPPABLE),
                 name="stage_skipped_only_between_agreement_and_completion",
@@ -293,6 +311,7 @@ def _recorded(change):
     return change.pk or float("inf")
 
 
+@finite_values
 class LogbookEntry(Sourced):
     """What a coach writes in a replication's logbook for one period."""
 
@@ -334,6 +353,7 @@ class LogbookEntry(Sourced):
         return f"{self.replication}: {localdate(self.period_start)} – {localdate(self.period_end)}"
 
 
+@finite_values
 class CoachAssignment(Sourced):
     coach = models.ForeignKey(
         "training.Coach", verbose_name=_("coach"), on_delete=models.PROTECT, related_name="assignments"
@@ -352,7 +372,11 @@ class CoachAssignment(Sourced):
         verbose_name = _("coach assignment")
         verbose_name_plural = _("coach assignments")
         constraints = [
-            models.UniqueConstraint(fields=["coach", "replication"], name="coach_assigned_once_per_replication"),
+            models.UniqueConstraint(
+                fields=["coach", "replication"],
+                name="coach_assigned_once_per_replication",
+                violation_error_message=_("This coach is already assigned to this replication."),
+            ),
             ends_after_start("coach_assignment_ends_after_start"),
         ]
 

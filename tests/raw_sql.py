@@ -59,7 +59,9 @@ def guarded_in(namespace):
 
 
 def app_check_constraints(app_label):
-    """The names of the CHECK constraints declared by the models of an app."""
+    """The names of the CHECK constraints declared by the models of an app, but for the no-NaN,
+    no-infinity rules of kernel.constraints.finite_values: tests/kernel/test_finite_values.py
+    writes a bad value into each of those columns, generated from the models."""
     from django.apps import apps
     from django.db.models import CheckConstraint
 
@@ -67,5 +69,32 @@ def app_check_constraints(app_label):
         constraint.name
         for model in apps.get_app_config(app_label).get_models()
         for constraint in model._meta.constraints
-        if isinstance(constraint, CheckConstraint)
+        if isinstance(constraint, CheckConstraint) and not constraint.name.endswith("_finite")
     }
+
+
+def check_constraints_of(model):
+    """The names of the CHECK constraints the database holds on a model's table."""
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, model._meta.db_table)
+    return {name for name, details in constraints.items() if details["check"]}
+
+
+def with_only(model, constraint, write):
+    """``write``, run with every other CHECK of the model's table dropped and its own triggers
+    disabled first, so that only ``constraint`` can refuse it. Use inside ``refused_by``: its
+    savepoint brings them back."""
+
+    def run(*args, **kwargs):
+        quote = connection.ops.quote_name
+        with connection.cursor() as cursor:
+            # A table with deferred foreign-key checks pending cannot be altered: run them now.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+            for other in check_constraints_of(model) - {constraint}:
+                cursor.execute(f"ALTER TABLE {quote(model._meta.db_table)} DROP CONSTRAINT {quote(other)}")
+            # A trigger (a target's period within the programme, say) would refuse first.
+            cursor.execute(f"ALTER TABLE {quote(model._meta.db_table)} DISABLE TRIGGER USER")
+        return write(*args, **kwargs)
+
+    return run

@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from kernel.constraints import ends_after_start
+from kernel.constraints import ends_after_start, finite_values
 from kernel.models import Sourced
 
 
@@ -36,13 +36,18 @@ class CurriculumModule(Sourced):
         verbose_name = _("curriculum module")
         verbose_name_plural = _("curriculum modules")
         constraints = [
-            models.UniqueConstraint(fields=["curriculum", "number"], name="module_number_unique_in_curriculum"),
+            models.UniqueConstraint(
+                fields=["curriculum", "number"],
+                name="module_number_unique_in_curriculum",
+                violation_error_message=_("This curriculum already has a module with this number."),
+            ),
         ]
 
     def __str__(self):
         return f"{self.number}. {self.title}"
 
 
+@finite_values
 class Event(Sourced):
     class Kind(models.TextChoices):
         REGIONAL_WORKSHOP = "regional-workshop", _("Regional workshop")
@@ -135,7 +140,11 @@ class Participation(Sourced):
         verbose_name = _("participation")
         verbose_name_plural = _("participations")
         constraints = [
-            models.UniqueConstraint(fields=["person", "event"], name="participation_once_per_event"),
+            models.UniqueConstraint(
+                fields=["person", "event"],
+                name="participation_once_per_event",
+                violation_error_message=_("This person is already a participant of this event."),
+            ),
         ]
 
     def __str__(self):

@@ -9,7 +9,6 @@ add, such as inlines). This module puts them together and adds the form's layout
 from django.apps import apps as django_apps
 from django.contrib.admin import helpers
 from django.contrib.admin.views.main import SEARCH_VAR
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -21,7 +20,7 @@ from kernel.workspace import registry
 from kernel.workspace.concurrency import LostUpdateForm
 from kernel.workspace.display import WholeNumberInput
 from kernel.workspace.history import HistoryMixin
-from kernel.workspace.imports import ImportExportRulesMixin
+from kernel.workspace.imports import ImportExportRulesMixin, is_valid_pk
 from kernel.workspace.scope import CountryScopeMixin, InlineScopeMixin, ScopedFormMixin
 from kernel.workspace.translations import EitherLanguageMixin, OneLanguageForm, TranslationStatusMixin
 from kernel.workspace.widgets import ValidAutocompleteMixin
@@ -105,14 +104,6 @@ class WorkspaceAdmin(
             request.POST = request.POST.copy()
             request.POST.setlist(helpers.ACTION_CHECKBOX_NAME, valid)
         return super().response_action(request, queryset)
-
-
-def is_valid_pk(model, value):
-    try:
-        model._meta.pk.get_prep_value(model._meta.pk.to_python(value))
-    except (ValidationError, ValueError, TypeError):
-        return False
-    return True
 
 
 class WithoutLinkRowsInDeletion:

@@ -40,3 +40,40 @@ def test_no_public_or_admin_page_has_anything_refused_by_the_policy(portal, brow
         page.wait_for_load_state("networkidle")
     context.close()
     assert found == []
+
+
+def signed_in_editor(portal, browser):
+    """A Thai office editor signed in, in a page that records what the policy refuses."""
+    from django.contrib.auth import get_user_model
+
+    get_user_model().objects.create_superuser("nok", "nok@example.org", "wetland-reed-bed-2012")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    found = refusals(page)
+    page.goto(f"{portal}/th/admin/login/")
+    page.get_by_label("ชื่อผู้ใช้").fill("nok")
+    page.get_by_label("รหัสผ่าน").fill("wetland-reed-bed-2012")
+    page.get_by_role("button", name="เข้าสู่ระบบ").click()
+    page.wait_for_url(f"{portal}/th/admin/")
+    return context, page, found
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_the_import_and_export_pages_have_nothing_refused_and_select_all_works(portal, browser, language):
+    context, page, found = signed_in_editor(portal, browser)
+    for model in ["municipalities/localgovernment", "municipalities/person", "training/participation"]:
+        for view in ["", "import/", "export/"]:
+            page.goto(f"{portal}/{language}/admin/{model}/{view}")
+            page.wait_for_load_state("networkidle")
+    assert found == []
+
+    # The export page's "select all" box was an inline handler, which the policy refused.
+    page.goto(f"{portal}/{language}/admin/municipalities/localgovernment/export/")
+    fields = page.locator('.selectable-field-export-row input[type="checkbox"]')
+    assert fields.count() > 2
+    page.locator("#select-all-toggle").uncheck()
+    assert [fields.nth(i).is_checked() for i in range(fields.count())] == [False] * fields.count()
+    page.locator("#select-all-toggle").check()
+    assert all(fields.nth(i).is_checked() for i in range(fields.count()))
+    context.close()
+    assert found == []

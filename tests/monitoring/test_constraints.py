@@ -119,6 +119,7 @@ MONTH_TRIGGERS = {
     "monitoring_milestone_month_within_programme",
     "programme_length_covers_plan",
     "indicator_target_period_within_programme",
+    "monitoring_phase_activities_within_programme",
 }
 
 
@@ -265,6 +266,30 @@ def test_raw_sql_cannot_shorten_the_programme_below_a_lone_planned_end_month(yea
     assert refused_by("programme_length_covers_plan", update, Programme, programme.pk, **shorter)
     update(Programme, programme.pk, planned_months=31, actual_end_date=None)
     assert Programme.objects.get(pk=programme.pk).last_month == 31
+
+
+@guards("monitoring_phase_activities_within_programme")
+def test_raw_sql_cannot_move_a_phase_to_a_programme_that_ends_before_its_activities(year_one):
+    shorter = Programme.objects.get(pk=insert(sample_programme(acronym="short", planned_months=12)))
+    late = insert(activity(year_one), planned_start_month=20)
+    trigger = "monitoring_phase_activities_within_programme"
+    assert refused_by(trigger, update, Phase, year_one.pk, programme_id=shorter.pk)
+    update(Activity, late, planned_start_month=12)
+    update(Phase, year_one.pk, programme_id=shorter.pk)
+    assert Phase.objects.get(pk=year_one.pk).programme == shorter
+
+
+def test_moving_a_phase_with_a_lone_end_month_past_the_new_programme_is_refused_through_the_orm(year_one):
+    shorter = Programme.objects.create(
+        acronym="short", name_en="Short", start_date=datetime.date(2010, 3, 1), planned_months=12, source="sample"
+    )
+    Activity.objects.create(phase=year_one, number=1, title_en="A", planned_end_month=13, source="sample")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Phase.objects.filter(pk=year_one.pk).update(programme=shorter)
+    year_one.programme = shorter
+    with pytest.raises(IntegrityError), transaction.atomic():
+        year_one.save()
+    assert Phase.objects.get(pk=year_one.pk).programme.acronym == "delgosea"
 
 
 def target(indicator, **fields):

@@ -126,7 +126,7 @@ def test_shortening_the_programme_below_a_planned_month_gets_a_message_not_an_er
     data = form_data(client.get(url))
     data["actual_end_date"] = ""
     response = client.post(url, data)
-    assertContains(response, "แผนของโครงการระบุเดือนหลังเดือนสุดท้าย")
+    assertContains(response, "เมื่อกำหนดระยะเวลาเช่นนี้ เดือนสุดท้ายของโครงการคือเดือนที่ 30")
     assert Programme.objects.get().actual_end_date == D(2012, 10, 31)
 
 

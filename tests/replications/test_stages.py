@@ -10,7 +10,7 @@ from pytest_django.asserts import assertContains
 from municipalities.models import Country, LocalGovernment
 from practices.models import Practice, Theme
 from replications.models import Replication, Stage, StageChange
-from tests.municipalities.test_workspace_editing import form_data
+from tests.admin_forms import form_data
 
 D = datetime.date
 SAMPLE = {"source": "sample"}
