@@ -12,3 +12,13 @@ def ends_after_start(name, start="start_date", end="end_date"):
         name=name,
         violation_error_message=_("The end date cannot be before the start date."),
     )
+
+
+def web_address(name, field="website"):
+    """A database rule: a stored address is empty or a web page (http:// or https://, in any case),
+    so that no path, raw SQL included, can store a ``javascript:`` or ``data:`` link."""
+    return models.CheckConstraint(
+        condition=Q(**{field: ""}) | Q(**{f"{field}__iregex": r"^https?://"}),
+        name=name,
+        violation_error_message=_("A website must be an address beginning with http:// or https://."),
+    )

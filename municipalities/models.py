@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from kernel.constraints import web_address
 from kernel.models import Sourced
 from kernel.ordering import reading_order
 from kernel.workspace.roles import StaffRole
@@ -77,6 +78,7 @@ class Organisation(Sourced):
         verbose_name_plural = _("organisations")
         constraints = [
             models.UniqueConstraint(fields=["acronym"], condition=~Q(acronym=""), name="organisation_acronym_unique"),
+            web_address("organisation_website_is_web"),
         ]
 
     def __str__(self):
@@ -169,6 +171,7 @@ class LocalGovernment(Sourced):
                 name="lg_coordinates_valid_pair",
                 violation_error_message=_("Give both latitude (−90 to 90) and longitude (−180 to 180), or neither."),
             ),
+            web_address("lg_website_is_web"),
         ]
 
     def __str__(self):
