@@ -70,7 +70,7 @@ def admin_pages(language="th"):
     pages = [f"/{language}/admin/"]
     for model in admin.site._registry:
         base = f"/{language}/admin/{model._meta.app_label}/{model._meta.model_name}/"
-        pages.append(base)
+        pages += [base, f"{base}add/"]  # an add page the user may not open answers 403, never a script
         first = model._default_manager.order_by("pk").first()
         if first is not None:
             pages += [f"{base}{first.pk}/change/", f"{base}{first.pk}/history/"]
