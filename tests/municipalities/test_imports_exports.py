@@ -272,3 +272,11 @@ def test_exports_are_offered_only_as_csv_and_xlsx(client, workspace, office_edit
     form = client.get(LG_EXPORT).context["form"]
 
     assert [label for value, label in form.fields["format"].choices if value != ""] == ["csv", "xlsx"]
+
+
+def test_an_imported_website_that_is_not_a_web_page_is_refused_with_its_reason(client, workspace, office_editor):
+    client.force_login(office_editor)
+    row = "sample-ftp,,Sample Ftp,city,VN,,,,,,,ftp://files.example.org/,sample\n"
+    preview = upload(client, LG_IMPORT, HEADER + row)
+    assert "เว็บไซต์ต้องเป็นที่อยู่ที่ขึ้นต้นด้วย http:// หรือ https://" in str(refusals(preview))
+    assert not LocalGovernment.objects.filter(slug="sample-ftp").exists()
