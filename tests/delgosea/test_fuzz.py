@@ -22,6 +22,7 @@ from django.core.handlers.wsgi import WSGIRequest
 from django.http import QueryDict
 from django.test import Client
 from django.urls import URLResolver, get_resolver, resolve
+from django.utils import translation
 from django.utils.functional import cached_property
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -186,7 +187,8 @@ def view_names(patterns=None, namespace=""):
 
 def test_the_fuzzer_knows_every_page_with_a_query_string(seeded):
     known = [*PUBLIC_PARAMETERS, *map(api_url, API_PAGES), *STAFF_PARAMETERS]
-    fuzzed = {resolve(url.format(lang="th").split("?")[0]).view_name for url in known}
+    with translation.override("th"):  # a Thai path resolves only while Thai is active
+        fuzzed = {resolve(url.format(lang="th")).view_name for url in known}
     assert set(view_names()) - NOT_QUERY_PAGES - fuzzed == set(), "a page the fuzzer does not visit"
 
 
