@@ -58,3 +58,13 @@ def finite_values(model):
     # Migrations read a model's constraints only when its Meta declared some.
     model._meta.original_attrs["constraints"] = model._meta.constraints
     return model
+
+
+def web_address(name, field="website"):
+    """A database rule: a stored address is empty or a web page (http:// or https://, in any case),
+    so that no path, raw SQL included, can store a ``javascript:`` or ``data:`` link."""
+    return models.CheckConstraint(
+        condition=Q(**{field: ""}) | Q(**{f"{field}__iregex": r"^https?://"}),
+        name=name,
+        violation_error_message=_("A website must be an address beginning with http:// or https://."),
+    )

@@ -9,7 +9,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from kernel.constraints import finite_values
+from kernel.constraints import finite_values, web_address
 from kernel.models import Sourced
 from kernel.ordering import reading_order
 from kernel.workspace.roles import StaffRole
@@ -87,6 +87,7 @@ class Organisation(Sourced):
                 name="organisation_acronym_unique",
                 violation_error_message=_("Another organisation already has this acronym."),
             ),
+            web_address("organisation_website_is_web"),
         ]
 
     def __str__(self):
@@ -180,6 +181,7 @@ class LocalGovernment(Sourced):
                 name="lg_coordinates_valid_pair",
                 violation_error_message=_("Give both latitude (−90 to 90) and longitude (−180 to 180), or neither."),
             ),
+            web_address("lg_website_is_web"),
         ]
 
     def __str__(self):

@@ -103,10 +103,10 @@ def case_sheet_cache_key(page, title):
     return f"case-sheet:v{pdf.RENDER_VERSION}:" + hashlib.sha256(f"{title}\n{page}".encode()).hexdigest()
 
 
-def case_sheet_pdf(request, practices, title, file_name, contents=False):
-    """Practices as case sheets (one sheet a practice, its languages side by side), drawn by Chromium."""
+def case_sheet_page(request, practices, title, contents=False):
+    """The HTML page Chromium draws as the case sheets: (the languages chosen, the page)."""
     choice, languages = case_sheet_languages(request)
-    page = render_to_string(
+    return choice, render_to_string(
         "practices/case_sheet.html",
         {
             "sheets": [[(practice, language) for language in languages] for practice in practices],
@@ -117,6 +117,11 @@ def case_sheet_pdf(request, practices, title, file_name, contents=False):
             "site_url": request.build_absolute_uri("/").rstrip("/"),
         },
     )
+
+
+def case_sheet_pdf(request, practices, title, file_name, contents=False):
+    """Practices as case sheets (one sheet a practice, its languages side by side), drawn by Chromium."""
+    choice, page = case_sheet_page(request, practices, title, contents)
     key = case_sheet_cache_key(page, title)
     document = cache.get(key)
     if document is None:

@@ -161,3 +161,27 @@ def test_raw_sql_cannot_store_a_country_coordinator_without_a_country(thailand, 
     assert refused_by("coordinator_has_a_country", insert, profile("somchai", role="country-coordinator"))
     assert insert(profile("malee", role="country-coordinator", country=thailand))
     assert insert(profile("nok", role="project-office"))
+
+
+SCRIPT_LINKS = ["javascript:window.__xss=1", "JavaScript:alert(1)", " javascript:alert(1)", "data:text/html,x"]
+NOT_WEB = [*SCRIPT_LINKS, "mailto:office@example.org", "ftp://example.org/", "//example.org/", "example.org"]
+WEB = ["", "https://www.yala.go.th/", "http://example.org", "HTTPS://EXAMPLE.ORG/"]
+
+
+@guards("lg_website_is_web")
+def test_raw_sql_cannot_store_a_local_government_website_that_is_not_a_web_address(thailand):
+    for n, website in enumerate(NOT_WEB):
+        assert refused_by("lg_website_is_web", insert, place(thailand, slug=f"sample-{n}", website=website))
+    for n, website in enumerate(WEB):
+        assert insert(place(thailand, slug=f"web-{n}", website=website))
+
+
+@guards("organisation_website_is_web")
+def test_raw_sql_cannot_store_an_organisation_website_that_is_not_a_web_address(db):
+    def organisation(website):
+        return Organisation(name_en="Sample", kind="lg-association", website=website, source="sample")
+
+    for website in NOT_WEB:
+        assert refused_by("organisation_website_is_web", insert, organisation(website))
+    for website in WEB:
+        assert insert(organisation(website))

@@ -316,3 +316,11 @@ def test_a_coordinator_choosing_another_country_s_record_exports_nothing_of_it(c
     client.force_login(thai_coordinator)
 
     assert export_chosen(client, yala.pk, marikina.pk) == ["yala"]
+
+
+def test_an_imported_website_that_is_not_a_web_page_is_refused_with_its_reason(client, workspace, office_editor):
+    client.force_login(office_editor)
+    row = "sample-ftp,,Sample Ftp,city,VN,,,,,,,ftp://files.example.org/,sample\n"
+    preview = upload(client, LG_IMPORT, HEADER + row)
+    assert "เว็บไซต์ต้องเป็นที่อยู่ที่ขึ้นต้นด้วย http:// หรือ https://" in str(refusals(preview))
+    assert not LocalGovernment.objects.filter(slug="sample-ftp").exists()

@@ -594,3 +594,27 @@ def test_a_weak_password_is_refused(db):
 
     with pytest.raises(ValidationError):
         validate_password("12345678")
+
+
+# ---------------------------------------------------------------- websites
+
+
+@pytest.mark.parametrize(
+    "website, language, message",
+    [
+        ("ftp://files.yala.go.th/", "th", "เว็บไซต์ต้องเป็นที่อยู่ที่ขึ้นต้นด้วย http:// หรือ https://"),
+        ("ftp://files.yala.go.th/", "en", "A website must be an address beginning with http:// or https://."),
+        ("javascript:alert(1)", "en", "Enter a valid URL."),
+    ],
+)
+def test_a_website_that_is_not_a_web_page_is_refused_with_its_reason(
+    client, workspace, office_editor, website, language, message
+):
+    yala = LocalGovernment.objects.get(slug="yala")
+    client.force_login(office_editor)
+    data = {**form_data(client.get(change_url(yala))), "website": website}
+    response = client.post(change_url(yala).replace("/en/", f"/{language}/", 1), data)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    yala.refresh_from_db()
+    assert yala.website == ""
