@@ -78,7 +78,7 @@ bench: $(BIN)/.installed ## page weight and Lighthouse scores of the public page
 	cd bench && npm ci --no-audit --no-fund --silent
 	$(BIN)/python bench/pages.py
 
-bench-load: $(BIN)/.installed ## requests/s and p99 of the public pages against a bare Django view (needs wrk)
+bench-load: $(BIN)/.installed ## requests/s and p99 of the public pages and the signed-in dashboard against a bare Django view (needs wrk)
 	@command -v wrk >/dev/null || { echo "bench-load needs wrk: apt-get install wrk"; exit 2; }
 	$(BIN)/python bench/load.py
 
