@@ -26,7 +26,8 @@ ORIGIN = "http://print.invalid"
 # What a PDF of the same page looks like changes when this number does: a cache of PDFs keys on it,
 # so that one drawn before a change (version 1: Thai marks left at private-use code points in the
 # text layer) is never served after it.
-RENDER_VERSION = 2
+RENDER_VERSION = 3  # 3: always the system's fonts (WEB_FONTS)
+WEB_FONTS = "/static/vendor/noto-sans-thai/"
 
 
 class PdfError(Exception):
@@ -190,6 +191,13 @@ def main(page, out, static_dir, footer):
         path = route.request.url.removeprefix(ORIGIN)
         if path.split("?")[0] in ("/", ""):
             return route.fulfill(body=html, content_type="text/html; charset=utf-8")
+        if path.startswith(WEB_FONTS):
+            # Printed in the system's fonts (Thai: fonts-thai-tlwg, which Chromium needs here anyway).
+            # The pages' own font is `font-display: optional`, so it made it into a sheet only when
+            # it loaded within ~100 ms, and Thai drawn in it does not read back from the PDF (sara
+            # am and the stacked marks): which font a sheet got, and whether it could be searched,
+            # depended on how busy the machine was.
+            return route.abort()
         if path.startswith("/static/"):
             file = (static / path.removeprefix("/static/").split("?")[0]).resolve()
             if file.is_file() and static in file.parents:
@@ -202,6 +210,7 @@ def main(page, out, static_dir, footer):
             browser_page = browser.new_page()
             browser_page.route("**/*", serve)
             browser_page.goto(f"{ORIGIN}/", wait_until="networkidle")
+            browser_page.evaluate("document.fonts.ready.then(() => true)")
             browser_page.emulate_media(media="print")
             footer_html = (
                 '<div style="font-size:8px;width:100%;padding:0 12mm;display:flex;justify-content:space-between">'

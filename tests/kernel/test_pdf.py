@@ -76,3 +76,30 @@ def test_one_byte_codes_keep_their_width_and_a_long_map_is_written_in_blocks_of_
     assert cmap.count(b"beginbfchar") == 3
     assert b"100 beginbfchar" in cmap and b"50 beginbfchar" in cmap
     assert parse_to_unicode(cmap) == (codes, 2)
+
+
+def test_a_pdf_is_printed_in_the_systems_fonts_even_when_the_page_waits_for_the_portals(settings):
+    # The portal's own Thai font does not read back from a PDF (sara am, stacked marks), and with
+    # the pages' `font-display: optional` whether it got into a sheet depended on the machine's load.
+    # This page blocks on it; the printer still never fetches it.
+    import io
+
+    from pypdf import PdfReader
+
+    from kernel import pdf
+
+    page = (
+        "<!DOCTYPE html><html lang='th'><head><meta charset='utf-8'><style>"
+        "@font-face{font-family:Portal;font-display:block;"
+        "src:url(/static/vendor/noto-sans-thai/noto-sans-thai-thai-400-normal.woff2) format('woff2')}"
+        "body{font-family:Portal,sans-serif}</style></head><body><p>ตัวอย่างที่ดีลำดับที่ 15</p></body></html>"
+    )
+    reader = PdfReader(io.BytesIO(pdf.render(page, settings.BASE_DIR / "static", "")))
+    fonts = {
+        str(font.get_object().get("/BaseFont", "")).split("+")[-1]
+        for sheet in reader.pages
+        for font in sheet["/Resources"]["/Font"].values()
+    }
+    assert "Loma" in fonts and not any(name.startswith("NotoSans") for name in fonts), fonts
+    text = unicodedata.normalize("NFKC", reader.pages[0].extract_text())
+    assert unicodedata.normalize("NFKC", "ลำดับที่") in text
