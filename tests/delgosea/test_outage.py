@@ -182,10 +182,13 @@ def test_a_database_restart_gives_a_503_in_the_visitors_language_and_recovers_wi
         assert [event for event, _pid in lines] == ["database unavailable", "database back"]
     else:
         # Each worker keeps its own: in each, one line when it met the outage, then one when it
-        # saw the database again, never more.
+        # next used the database, never more. Which worker takes which request is the kernel's
+        # choice, so a worker may have met the outage and served no database page after it (a CI
+        # run saw it): its pair stays open, but one worker at least saw the database back.
         by_worker = defaultdict(list)
         for event, pid in lines:
             by_worker[pid].append(event)
         assert 1 <= len(by_worker) <= 2
         for events in by_worker.values():
-            assert events == ["database unavailable", "database back"]
+            assert events in (["database unavailable"], ["database unavailable", "database back"])
+        assert any(events[-1] == "database back" for events in by_worker.values())
