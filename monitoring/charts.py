@@ -306,9 +306,7 @@ def logframe_charts(programme, logframe, as_of):
     """The logframe (reporting.ResultRow) as (result, [(indicator row, its chart or None)])."""
 
     def chart(row):
-        # An incremental indicator's values start again from zero in each target's period.
-        readings = [r for t in row.targets for r in row.period_readings[t.end]] if row.incremental else row.readings
-        return indicator_chart(programme, readings, row.series.targets, row.indicator.baseline, as_of)
+        return indicator_chart(programme, row.charted_readings, row.series.targets, row.indicator.baseline, as_of)
 
     return [(group, [(row, chart(row)) for row in group.indicators]) for group in logframe]
 

@@ -462,11 +462,16 @@ class IndicatorRow:
         return int(self.current.value * 100 / self.target.value)
 
     @property
-    def series(self):
+    def charted_readings(self):
+        """The Readings a chart draws: the running totals, or (incremental) each target period's own,
+        starting again from zero in each period."""
         if self.incremental:
-            values = [(r.as_of, r.value) for t in self.targets for r in self.period_readings[t.end]]
-        else:
-            values = [(r.as_of, r.value) for r in self.readings]
+            return [r for t in self.targets for r in self.period_readings[t.end]]
+        return self.readings
+
+    @property
+    def series(self):
+        values = [(r.as_of, r.value) for r in self.charted_readings]
         return Series(values, [(t.end, t.value) for t in self.targets])
 
     @property
